@@ -1,0 +1,45 @@
+import type { PriceSchedule } from "./schedule";
+import { creditsPerImage } from "./quote";
+import { floorDiv, hundredths, type Hundredths } from "./units";
+
+export interface BalanceOutcome {
+  /** The largest whole number of images whose cost fits the balance. */
+  readonly images: number;
+  /** Whole generations of the chosen image count among those images. */
+  readonly generations: number;
+  /** What the balance keeps after those images. */
+  readonly leftover: Hundredths;
+}
+
+export function imagesForBalance(
+  balance: Hundredths,
+  perImage: Hundredths,
+  count: number,
+): BalanceOutcome {
+  const images = perImage > 0 ? floorDiv(balance, perImage) : 0;
+  return {
+    images,
+    generations: Math.floor(images / Math.max(1, count)),
+    leftover: hundredths(balance - images * perImage),
+  };
+}
+
+export interface TableRange {
+  /** Images the balance buys at the cheapest published cell. */
+  readonly most: number;
+  /** Images the balance buys at the dearest published cell. */
+  readonly fewest: number;
+}
+
+/** How many images a balance buys across the whole published table (200: 1,000 to 7). */
+export function imagesAcrossTable(schedule: PriceSchedule, balance: Hundredths): TableRange {
+  const prices = schedule.steps.flatMap((steps) =>
+    schedule.sizes.map((size) => creditsPerImage(schedule, { steps, ...size })),
+  );
+  const cheapest = hundredths(Math.min(...prices));
+  const dearest = hundredths(Math.max(...prices));
+  return {
+    most: imagesForBalance(balance, cheapest, 1).images,
+    fewest: imagesForBalance(balance, dearest, 1).images,
+  };
+}

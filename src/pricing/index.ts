@@ -1,0 +1,31 @@
+// The pricing engine: pure functions over a price schedule. Deliberately free of React, so
+// that it can be tested cell by cell against the published table.
+export { imagesAcrossTable, imagesForBalance } from "./balance";
+export type { BalanceOutcome, TableRange } from "./balance";
+export { balanceFromCredits, balanceFromDecimal, parsePlainNumber } from "./decimal";
+export { DEFAULT_SETTINGS, LIMITS } from "./limits";
+export type { Settings } from "./limits";
+export { quoteSettings } from "./quoteSettings";
+export type { Quote } from "./quoteSettings";
+export {
+  creditsPerImage,
+  exactCreditsPerImage,
+  publishedColumn,
+  publishedCredits,
+  publishedRow,
+  totalCredits,
+} from "./quote";
+export type { ExactCredits } from "./quote";
+export { DREAMSTUDIO_2022 } from "./schedule";
+export type { PriceSchedule, PublishedSize } from "./schedule";
+export { clampBalance, clampCount, clampSide, clampSteps, normalizeSettings } from "./settings";
+export {
+  cents,
+  creditsBoughtBy,
+  floorDiv,
+  hundredths,
+  roundHalfUpDiv,
+  toCredits,
+  toDollars,
+} from "./units";
+export type { Cents, Hundredths } from "./units";
