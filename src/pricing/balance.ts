@@ -1,5 +1,5 @@
+import { priceExtremes } from "./quote";
 import type { PriceSchedule } from "./schedule";
-import { creditsPerImage } from "./quote";
 import { floorDiv, hundredths, type Hundredths } from "./units";
 
 export interface BalanceOutcome {
@@ -33,13 +33,9 @@ export interface TableRange {
 
 /** How many images a balance buys across the whole published table (200: 1,000 to 7). */
 export function imagesAcrossTable(schedule: PriceSchedule, balance: Hundredths): TableRange {
-  const prices = schedule.steps.flatMap((steps) =>
-    schedule.sizes.map((size) => creditsPerImage(schedule, { steps, ...size })),
-  );
-  const cheapest = hundredths(Math.min(...prices));
-  const dearest = hundredths(Math.max(...prices));
+  const { low, high } = priceExtremes(schedule);
   return {
-    most: imagesForBalance(balance, cheapest, 1).images,
-    fewest: imagesForBalance(balance, dearest, 1).images,
+    most: imagesForBalance(balance, low, 1).images,
+    fewest: imagesForBalance(balance, high, 1).images,
   };
 }

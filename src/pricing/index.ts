@@ -3,6 +3,8 @@
 export { imagesAcrossTable, imagesForBalance } from "./balance";
 export type { BalanceOutcome, TableRange } from "./balance";
 export { balanceFromCredits, balanceFromDecimal, parsePlainNumber } from "./decimal";
+export { priceBySteps, priceGrid } from "./grid";
+export type { GridCell, GridColumn, GridRow, PriceGrid, StepsRow } from "./grid";
 export { DEFAULT_SETTINGS, LIMITS } from "./limits";
 export type { Settings } from "./limits";
 export { quoteSettings } from "./quoteSettings";
@@ -10,6 +12,7 @@ export type { Quote } from "./quoteSettings";
 export {
   creditsPerImage,
   exactCreditsPerImage,
+  priceExtremes,
   publishedColumn,
   publishedCredits,
   publishedRow,

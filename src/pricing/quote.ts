@@ -103,3 +103,14 @@ export function creditsPerImage(schedule: PriceSchedule, point: Point): Hundredt
 export function totalCredits(perImage: Hundredths, count: number): Hundredths {
   return hundredths(perImage * count);
 }
+
+/** The cheapest and dearest published cells: the ends of the heatmap's colour scale. */
+export function priceExtremes(schedule: PriceSchedule): { low: Hundredths; high: Hundredths } {
+  const prices = schedule.steps.flatMap((steps) =>
+    schedule.sizes.map((size) => creditsPerImage(schedule, { steps, ...size })),
+  );
+  return {
+    low: Math.min(...prices) as Hundredths,
+    high: Math.max(...prices) as Hundredths,
+  };
+}

@@ -1,0 +1,36 @@
+// The iframe protocol, versioned and namespaced so that it never mistakes another script's
+// messages for its own (in the spirit of giscus).
+
+export interface ResizeMessage {
+  readonly type: "resize";
+  /** The content's height in whole CSS pixels. */
+  readonly height: number;
+}
+
+export type ExplorerMessage = ResizeMessage;
+
+export interface Envelope {
+  readonly pricingExplorer: { readonly v: 1 } & ExplorerMessage;
+}
+
+/** Heights beyond this are not a layout, they are an attack or a bug. */
+export const MAX_HEIGHT = 100_000;
+
+export function resizeEnvelope(height: number): Envelope {
+  return { pricingExplorer: { v: 1, type: "resize", height: Math.ceil(height) } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** The height in a resize message, or null for anything that is not a well-formed one. */
+export function readResizeHeight(data: unknown): number | null {
+  if (!isRecord(data)) return null;
+  const message = data.pricingExplorer;
+  if (!isRecord(message) || message.v !== 1 || message.type !== "resize") return null;
+  const { height } = message;
+  return typeof height === "number" && Number.isInteger(height) && height >= 0 && height <= MAX_HEIGHT
+    ? height
+    : null;
+}

@@ -1,0 +1,79 @@
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { toCredits, type Hundredths } from "../pricing";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { formatCredits } from "./format";
+import type { ChartMarker } from "./CostChart";
+
+const CostChart = lazy(() => import("./CostChart").then((m) => ({ default: m.CostChart })));
+
+interface ChartPanelProps {
+  steps: number;
+  perImage: Hundredths;
+  sizeLabel: string;
+}
+
+const HEIGHT = "h-[300px]";
+
+/** Starts loading the chart only when its box comes near the viewport. */
+function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boolean] {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === "undefined") {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: "200px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, near];
+}
+
+/**
+ * The chart is lazy, and it follows the settings through a deferred value: a key press on a
+ * slider paints the new price first, and the chart catches up when the main thread is free.
+ */
+export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  const credits = toCredits(perImage);
+  const marker = useDeferredValue<ChartMarker>(useMemo(() => ({ steps, credits }), [steps, credits]));
+  const placeholder = <div className={`${HEIGHT} animate-pulse rounded-xl bg-accent-soft`} />;
+  return (
+    <figure className="m-0 flex flex-col gap-2">
+      <figcaption className="text-sm font-semibold text-ink">
+        Credits per image against steps, for the published sizes.{" "}
+        <span className="font-normal text-muted">
+          The dot marks {sizeLabel} at {steps} steps: {formatCredits(perImage)} credits.
+        </span>
+      </figcaption>
+      <div ref={ref} className={HEIGHT}>
+        <ErrorBoundary
+          name="cost chart"
+          fallback={
+            <p className="rounded-xl border border-line p-4 text-sm text-muted">
+              The chart could not be drawn. The prices above and the table are unaffected.
+            </p>
+          }
+        >
+          {near ? (
+            <Suspense fallback={placeholder}>
+              <CostChart marker={marker} />
+            </Suspense>
+          ) : (
+            placeholder
+          )}
+        </ErrorBoundary>
+      </div>
+    </figure>
+  );
+}

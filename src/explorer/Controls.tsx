@@ -1,0 +1,83 @@
+import { clampCount, clampSide, clampSteps, LIMITS } from "../pricing";
+import { RangeField } from "../ui/RangeField";
+import { formatSize, plural } from "./format";
+import type { ExplorerState, StatePatch } from "./state";
+import { SCHEDULE } from "./usePricing";
+
+interface ControlsProps {
+  state: ExplorerState;
+  onChange: (patch: StatePatch) => void;
+}
+
+const pixels = (value: number) => `${value} pixels`;
+
+export function Controls({ state, onChange }: ControlsProps) {
+  const { steps, side, count } = LIMITS;
+  return (
+    <div className="flex flex-col gap-4">
+      <RangeField
+        label="Steps"
+        value={state.steps}
+        {...steps}
+        clamp={clampSteps}
+        valueText={(v) => `${v} steps`}
+        onChange={(v) => onChange({ steps: v })}
+      />
+      <RangeField
+        label="Width"
+        value={state.width}
+        {...side}
+        clamp={clampSide}
+        valueText={pixels}
+        onChange={(v) => onChange({ width: v })}
+      />
+      <RangeField
+        label="Height"
+        value={state.height}
+        {...side}
+        clamp={clampSide}
+        valueText={pixels}
+        onChange={(v) => onChange({ height: v })}
+      />
+      <SizePicks state={state} onChange={onChange} />
+      <RangeField
+        label="Image count"
+        value={state.count}
+        {...count}
+        clamp={clampCount}
+        valueText={(v) => `${v} ${plural(v, "image", "images")}`}
+        onChange={(v) => onChange({ count: v })}
+      />
+    </div>
+  );
+}
+
+function SizePicks({ state, onChange }: ControlsProps) {
+  return (
+    <div role="group" aria-label="Published sizes" className="flex flex-wrap items-center gap-1.5">
+      {SCHEDULE.sizes.map(({ width, height }) => {
+        const pressed =
+          (state.width === width && state.height === height) ||
+          (state.width === height && state.height === width);
+        return (
+          <button
+            key={`${width}x${height}`}
+            type="button"
+            aria-pressed={pressed}
+            onClick={() => onChange({ width, height })}
+            className="rounded-md border border-line px-2 py-1 text-xs tabular-nums text-ink hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:font-semibold"
+          >
+            {formatSize(width, height)}
+          </button>
+        );
+      })}
+      <button
+        type="button"
+        onClick={() => onChange({ width: state.height, height: state.width })}
+        className="rounded-md border border-line px-2 py-1 text-xs text-ink hover:border-accent"
+      >
+        <span aria-hidden="true">⇄ </span>Swap width and height
+      </button>
+    </div>
+  );
+}

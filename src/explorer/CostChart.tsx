@@ -1,0 +1,92 @@
+import { memo } from "react";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { LIMITS, priceBySteps, toCredits } from "../pricing";
+import { formatSize } from "./format";
+import { SCHEDULE } from "./usePricing";
+
+export interface ChartMarker {
+  readonly steps: number;
+  readonly credits: number;
+}
+
+const SERIES = SCHEDULE.sizes.map((size, i) => ({
+  key: `s${i}`,
+  name: formatSize(size.width, size.height),
+  colour: `var(--color-series-${i + 1})`,
+}));
+
+// The lines never change: they are computed once, and only the marker follows the settings.
+const DATA = priceBySteps(SCHEDULE, LIMITS.steps.min, LIMITS.steps.max, 5).map((row) =>
+  Object.fromEntries([
+    ["steps", row.steps],
+    ...row.perImage.map((price, i) => [`s${i}`, toCredits(price)]),
+  ]),
+);
+
+const credits = (value: unknown) => (typeof value === "number" ? `${value.toFixed(2)} credits` : "");
+
+/** Credits per image against steps for the published sizes, with the current settings marked. */
+export const CostChart = memo(function CostChart({ marker }: { marker: ChartMarker }) {
+  return (
+    <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 640, height: 300 }}>
+      <LineChart data={DATA} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
+        <XAxis
+          dataKey="steps"
+          type="number"
+          domain={[LIMITS.steps.min, LIMITS.steps.max]}
+          ticks={[...SCHEDULE.steps]}
+          stroke="var(--color-muted)"
+          tick={{ fill: "var(--color-muted)", fontSize: 12 }}
+          label={{ value: "Steps", position: "insideBottomRight", offset: -4, fill: "var(--color-muted)", fontSize: 12 }}
+        />
+        <YAxis
+          width={44}
+          stroke="var(--color-muted)"
+          tick={{ fill: "var(--color-muted)", fontSize: 12 }}
+        />
+        <Tooltip
+          formatter={credits}
+          labelFormatter={(steps) => `${String(steps)} steps`}
+          contentStyle={{
+            background: "var(--color-card)",
+            border: "1px solid var(--color-line)",
+            borderRadius: 8,
+            color: "var(--color-ink)",
+          }}
+        />
+        <Legend wrapperStyle={{ fontSize: 12, color: "var(--color-ink)" }} />
+        {SERIES.map((series) => (
+          <Line
+            key={series.key}
+            dataKey={series.key}
+            name={series.name}
+            stroke={series.colour}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+        <ReferenceDot
+          x={marker.steps}
+          y={marker.credits}
+          r={7}
+          fill="var(--color-accent)"
+          stroke="var(--color-card)"
+          strokeWidth={2}
+          ifOverflow="extendDomain"
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});

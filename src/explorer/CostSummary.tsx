@@ -1,0 +1,69 @@
+import { useId } from "react";
+import type { Quote } from "../pricing";
+import { formatCredits, formatDollars, formatPrinted, formatSize, plural } from "./format";
+import type { ExplorerState } from "./state";
+
+interface CostSummaryProps {
+  state: ExplorerState;
+  quote: Quote;
+}
+
+export function CostSummary({ state, quote }: CostSummaryProps) {
+  const perImageId = useId();
+  const totalId = useId();
+  const priceId = useId();
+  const size = formatSize(state.width, state.height);
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <p id={perImageId} className="text-sm font-semibold text-muted">
+          Credits per image
+        </p>
+        <p className="flex flex-wrap items-baseline gap-x-2">
+          <output
+            aria-labelledby={perImageId}
+            className="text-5xl font-bold tracking-tight text-ink tabular-nums @lg:text-6xl"
+          >
+            {formatCredits(quote.perImage)}
+          </output>
+          <span className="text-lg text-muted">credits</span>
+        </p>
+        <p className="mt-1 text-sm text-muted">
+          {size} at {state.steps} steps.{" "}
+          {quote.published === null ? (
+            <span className="font-medium text-warn">
+              Estimate: between the published cells, interpolated.
+            </span>
+          ) : (
+            <span>
+              A published cell: the table prints{" "}
+              <strong className="font-semibold text-ink">{formatPrinted(quote.published)}</strong>.
+            </span>
+          )}
+        </p>
+      </div>
+      <dl className="grid grid-cols-2 gap-3">
+        <div className="rounded-xl bg-accent-soft p-3">
+          <dt id={totalId} className="text-xs font-semibold text-muted">
+            Total credits
+          </dt>
+          <dd className="text-2xl font-semibold text-ink tabular-nums">
+            <output aria-labelledby={totalId}>{formatCredits(quote.total)}</output>
+          </dd>
+          <dd className="text-xs text-muted">
+            for {state.count} {plural(state.count, "image", "images")}
+          </dd>
+        </div>
+        <div className="rounded-xl bg-accent-soft p-3">
+          <dt id={priceId} className="text-xs font-semibold text-muted">
+            Total price
+          </dt>
+          <dd className="text-2xl font-semibold text-ink tabular-nums">
+            <output aria-labelledby={priceId}>{formatDollars(quote.total)}</output>
+          </dd>
+          <dd className="text-xs text-muted">at $0.01 a credit</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ReactNode } from "react";
+import { SegmentedControl } from "../ui/SegmentedControl";
+import { BalancePanel } from "./BalancePanel";
+import { ChartPanel } from "./ChartPanel";
+import { Controls } from "./Controls";
+import { CostSummary } from "./CostSummary";
+import { formatSize } from "./format";
+import { Heatmap } from "./Heatmap";
+import { THEMES, type ExplorerState, type StatePatch, type Theme } from "./state";
+import { usePricing } from "./usePricing";
+
+export interface ExplorerProps {
+  state: ExplorerState;
+  onChange: (patch: StatePatch) => void;
+  /** Compact: no page header or footer, for iframes and custom elements. */
+  compact?: boolean;
+  /** Extra actions at the foot (share links on the standalone page). */
+  actions?: ReactNode;
+}
+
+const THEME_OPTIONS = THEMES.map((value: Theme) => ({
+  value,
+  label: value[0]?.toUpperCase() + value.slice(1),
+}));
+
+function Card({ title, children, className = "" }: { title: string; children: ReactNode; className?: string }) {
+  return (
+    <section aria-label={title} className={`rounded-2xl border border-line bg-card p-4 shadow-sm @lg:p-5 ${className}`}>
+      <h2 className="mb-3 text-base font-semibold text-ink">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
+  const quote = usePricing(state);
+  const Heading = compact ? "h2" : "h1";
+  return (
+    <div className="@container">
+      <div className={`mx-auto flex max-w-6xl flex-col gap-4 ${compact ? "p-1" : "px-3 py-6 @lg:px-6"}`}>
+        <header className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <Heading className={`${compact ? "text-lg" : "text-2xl @lg:text-3xl"} font-bold tracking-tight text-ink`}>
+              Credit pricing explorer
+            </Heading>
+            {!compact && (
+              <p className="mt-1 max-w-prose text-sm text-muted">
+                What a DreamStudio image cost in credits at your settings, and how far a balance
+                goes, from the 2022 “Credits + Billing” table.
+              </p>
+            )}
+          </div>
+          <SegmentedControl
+            legend="Theme"
+            hideLegend
+            value={state.theme}
+            options={THEME_OPTIONS}
+            onChange={(theme) => onChange({ theme })}
+          />
+        </header>
+        <div className="grid gap-4 @3xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+          <Card title="Settings">
+            <Controls state={state} onChange={onChange} />
+          </Card>
+          <div className="flex flex-col gap-4">
+            <Card title="Cost">
+              <CostSummary state={state} quote={quote} />
+            </Card>
+            <Card title="Balance">
+              <BalancePanel state={state} quote={quote} onChange={onChange} />
+            </Card>
+          </div>
+        </div>
+        <Card title="Published price table">
+          <Heatmap state={state} onChange={onChange} />
+        </Card>
+        <Card title="Cost by steps">
+          <ChartPanel
+            steps={state.steps}
+            perImage={quote.perImage}
+            sizeLabel={formatSize(state.width, state.height)}
+          />
+        </Card>
+        <footer className="flex flex-col gap-3 text-xs text-muted">
+          <p>
+            1 credit = $0.01, and $10 buys 1,000 credits. Table figures are rounded to 0.1 as
+            published; the explorer prices each image to the hundredth of a credit, and sizes or
+            steps between published cells are estimates, interpolated linearly in pixels and
+            proportional to steps.
+          </p>
+          {actions}
+        </footer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId, type KeyboardEvent } from "react";
+import { priceExtremes, type GridCell } from "../pricing";
+import { SegmentedControl } from "../ui/SegmentedControl";
+import { downloadText, heatmapCsv } from "./csv";
+import { formatSize } from "./format";
+import { HEAT_STEPS, heatStep } from "./heatmapScale";
+import { VIEW_SPECS } from "./heatmapView";
+import { HEATMAP_VIEWS, type ExplorerState, type StatePatch } from "./state";
+import { SCHEDULE, usePriceGrid } from "./usePricing";
+
+interface HeatmapProps {
+  state: ExplorerState;
+  onChange: (patch: StatePatch) => void;
+}
+
+const { low, high } = priceExtremes(SCHEDULE);
+const VIEW_OPTIONS = HEATMAP_VIEWS.map((value) => ({ value, label: VIEW_SPECS[value].label }));
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/** Arrow keys move focus between the cells' buttons; only the current cell is in tab order. */
+function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
+  const delta = ARROWS[event.key];
+  const from = (event.target as HTMLElement).closest<HTMLElement>("[data-cell]");
+  if (!delta || !from) return;
+  const [row, column] = (from.dataset.cell ?? "").split(",").map(Number) as [number, number];
+  const next = event.currentTarget.querySelector<HTMLElement>(
+    `[data-cell="${row + delta[0]},${column + delta[1]}"]`,
+  );
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+export function Heatmap({ state, onChange }: HeatmapProps) {
+  const grid = usePriceGrid(state);
+  const spec = VIEW_SPECS[state.view];
+  const captionId = useId();
+  const select = (cell: GridCell) =>
+    onChange({ steps: cell.steps, width: cell.width, height: cell.height });
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <SegmentedControl
+          legend="Table shows"
+          value={state.view}
+          options={VIEW_OPTIONS}
+          onChange={(view) => onChange({ view })}
+        />
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(spec.fileName(state.balance), heatmapCsv(grid, state.view, state.balance))
+          }
+          className="rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-ink hover:border-accent"
+        >
+          Download CSV
+        </button>
+      </div>
+      <div
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={-1}
+        className="-mx-1 overflow-x-auto px-1 pb-1"
+      >
+        <table onKeyDown={moveFocus} className="w-full border-separate border-spacing-0.5 text-center text-xs @md:text-sm">
+          <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
+            {spec.caption(state.balance)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="px-1 py-1 text-left align-bottom font-semibold text-muted">
+                Steps
+              </th>
+              {grid.columns.map((column) => (
+                <th
+                  key={`${column.width}x${column.height}`}
+                  scope="col"
+                  className={`px-1 py-1 align-bottom font-semibold tabular-nums ${column.estimate ? "text-warn" : "text-ink"}`}
+                >
+                  {formatSize(column.width, column.height)}
+                  {column.estimate && <span className="block text-[0.7rem] font-normal">estimate</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.rows.map((row, r) => (
+              <tr key={row.steps}>
+                <th
+                  scope="row"
+                  className={`px-1 text-left font-semibold tabular-nums ${row.estimate ? "text-warn" : "text-ink"}`}
+                >
+                  {row.steps}
+                  {row.estimate && <span className="block text-[0.7rem] font-normal">estimate</span>}
+                </th>
+                {(grid.cells[r] ?? []).map((cell, c) => {
+                  const colour = heatStep(cell.perImage, low, high);
+                  return (
+                    <td
+                      key={c}
+                      aria-current={cell.current ? "true" : undefined}
+                      className={`rounded-md p-0 ${cell.current ? "ring-3 ring-ink ring-offset-1 ring-offset-card" : ""}`}
+                      style={{ backgroundColor: colour.background, color: colour.text }}
+                    >
+                      <button
+                        type="button"
+                        data-cell={`${r},${c}`}
+                        tabIndex={cell.current ? 0 : -1}
+                        onClick={() => select(cell)}
+                        className={`block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums ${cell.current ? "font-bold" : ""} ${cell.printed === null ? "italic" : ""}`}
+                      >
+                        {spec.display(cell)}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Legend />
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <div className="flex items-center gap-2 text-xs text-muted" aria-hidden="true">
+      <span>Cheaper</span>
+      <span className="flex h-3 flex-1 overflow-hidden rounded-full">
+        {HEAT_STEPS.map((step) => (
+          <span key={step.background} className="flex-1" style={{ backgroundColor: step.background }} />
+        ))}
+      </span>
+      <span>Dearer</span>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Hundredths, PriceGrid } from "../pricing";
+import { formatSize } from "./format";
+import type { HeatmapView } from "./state";
+import { VIEW_SPECS } from "./heatmapView";
+
+function quote(field: string): string {
+  return /[",\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
+const estimateMark = (estimate: boolean) => (estimate ? " (estimate)" : "");
+
+/** The heatmap as CSV, in the view's units, with plain "." decimals whatever the locale. */
+export function heatmapCsv(grid: PriceGrid, view: HeatmapView, balance: Hundredths): string {
+  const spec = VIEW_SPECS[view];
+  const header = [
+    `Steps \\ ${spec.csvUnit(balance)}`,
+    ...grid.columns.map((c) => formatSize(c.width, c.height) + estimateMark(c.estimate)),
+  ];
+  const rows = grid.rows.map((row, r) => [
+    String(row.steps) + estimateMark(row.estimate),
+    ...(grid.cells[r] ?? []).map((cell) => spec.csv(cell)),
+  ]);
+  return [header, ...rows].map((fields) => fields.map(quote).join(",")).join("\r\n") + "\r\n";
+}
+
+export function downloadText(fileName: string, text: string, type = "text/csv"): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
