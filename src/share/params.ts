@@ -15,9 +15,9 @@ import {
   type Theme,
 } from "../explorer/state";
 
-/** The URL parameters (and custom-element attributes) that carry settings, in link order. */
-export const STATE_PARAMS = ["steps", "width", "height", "count", "balance", "view", "theme"] as const;
-export type StateParam = (typeof STATE_PARAMS)[number];
+import { STATE_PARAMS, type StateParam } from "./paramNames";
+
+export { STATE_PARAMS, type StateParam };
 
 function readNumber(raw: string | null, clampTo: (value: number) => number, fallback: number) {
   const value = raw === null ? null : parsePlainNumber(raw);
