@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import { toCredits, type Hundredths } from "../pricing";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { formatCredits } from "./format";
@@ -45,12 +45,13 @@ function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boole
  */
 export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
+  const captionId = useId();
   const credits = toCredits(perImage);
   const marker = useDeferredValue<ChartMarker>(useMemo(() => ({ steps, credits }), [steps, credits]));
   const placeholder = <div className={`${HEIGHT} animate-pulse rounded-xl bg-accent-soft`} />;
   return (
-    <figure className="m-0 flex flex-col gap-2">
-      <figcaption className="text-sm font-semibold text-ink">
+    <figure aria-labelledby={captionId} className="m-0 flex flex-col gap-2">
+      <figcaption id={captionId} className="text-sm font-semibold text-ink">
         Credits per image against steps, for the published sizes.{" "}
         <span className="font-normal text-muted">
           The dot marks {sizeLabel} at {steps} steps: {formatCredits(perImage)} credits.

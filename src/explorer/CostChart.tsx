@@ -57,6 +57,7 @@ export const CostChart = memo(function CostChart({ marker }: { marker: ChartMark
         />
         <Tooltip
           formatter={credits}
+          itemSorter={(item) => -(Number(item.value) || 0)}
           labelFormatter={(steps) => `${String(steps)} steps`}
           contentStyle={{
             background: "var(--color-card)",
@@ -65,7 +66,7 @@ export const CostChart = memo(function CostChart({ marker }: { marker: ChartMark
             color: "var(--color-ink)",
           }}
         />
-        <Legend wrapperStyle={{ fontSize: 12, color: "var(--color-ink)" }} />
+        <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: "var(--color-ink)" }} />
         {SERIES.map((series) => (
           <Line
             key={series.key}

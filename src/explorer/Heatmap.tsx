@@ -85,7 +85,7 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
                   className={`px-1 py-1 align-bottom font-semibold tabular-nums ${column.estimate ? "text-warn" : "text-ink"}`}
                 >
                   {formatSize(column.width, column.height)}
-                  {column.estimate && <span className="block text-[0.7rem] font-normal">estimate</span>}
+                  {column.estimate && <span className="block text-[0.7rem] font-normal"> estimate</span>}
                 </th>
               ))}
             </tr>
@@ -98,7 +98,7 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
                   className={`px-1 text-left font-semibold tabular-nums ${row.estimate ? "text-warn" : "text-ink"}`}
                 >
                   {row.steps}
-                  {row.estimate && <span className="block text-[0.7rem] font-normal">estimate</span>}
+                  {row.estimate && <span className="block text-[0.7rem] font-normal"> estimate</span>}
                 </th>
                 {(grid.cells[r] ?? []).map((cell, c) => {
                   const colour = heatStep(cell.perImage, low, high);

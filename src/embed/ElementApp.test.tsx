@@ -1,0 +1,34 @@
+import { fireEvent, render, screen } from "@testing-library/react";
+import { ElementApp } from "./ElementApp";
+
+const output = (name: string) => screen.getByRole("status", { name });
+
+describe("the explorer inside <pricing-explorer>", () => {
+  it("starts from its attributes", () => {
+    render(<ElementApp attributes={{ steps: "10", width: "512", height: "768", balance: "1000" }} />);
+    expect(output("Credits per image")).toHaveTextContent("0.48");
+    expect(output("Images your balance buys")).toHaveTextContent("2,083");
+  });
+
+  it("falls back on malformed attributes", () => {
+    render(<ElementApp attributes={{ steps: "lots", width: "512px", count: "-1e309", theme: "neon" }} />);
+    expect(output("Credits per image")).toHaveTextContent("1.00");
+    expect(output("Total credits")).toHaveTextContent("1.00");
+  });
+
+  it("applies a changed attribute and keeps what the reader changed on the others", () => {
+    const { rerender } = render(<ElementApp attributes={{ steps: "50" }} />);
+    fireEvent.change(screen.getByRole("slider", { name: "Image count" }), { target: { value: "3" } });
+    expect(output("Total credits")).toHaveTextContent("3.00");
+    rerender(<ElementApp attributes={{ steps: "100" }} />);
+    expect(output("Credits per image")).toHaveTextContent("2.00");
+    expect(output("Total credits")).toHaveTextContent("6.00");
+  });
+
+  it("is compact: no page heading, no share buttons", () => {
+    render(<ElementApp attributes={{}} />);
+    expect(screen.queryByRole("heading", { level: 1 })).toBeNull();
+    expect(screen.getByRole("heading", { level: 2, name: "Credit pricing explorer" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Copy link" })).toBeNull();
+  });
+});

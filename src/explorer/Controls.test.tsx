@@ -1,0 +1,127 @@
+import { fireEvent, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderExplorer } from "../test/renderExplorer";
+
+const output = (name: string) => screen.getByRole("status", { name });
+const field = (name: string) => screen.getByRole("textbox", { name });
+const slider = (name: string) => screen.getByRole("slider", { name });
+
+describe("the settings controls", () => {
+  it("name every slider and its text field as the contract says, with ranges", () => {
+    renderExplorer();
+    expect(slider("Steps")).toHaveAttribute("min", "10");
+    expect(slider("Steps")).toHaveAttribute("max", "150");
+    expect(slider("Width")).toHaveAttribute("step", "64");
+    expect(slider("Height")).toHaveAttribute("max", "1024");
+    expect(slider("Image count")).toHaveAttribute("max", "10");
+    for (const name of ["Steps", "Width", "Height", "Image count", "Balance in credits"]) {
+      expect(field(name)).toBeInTheDocument();
+    }
+  });
+
+  it("moving the steps slider to 10 with 512 × 768 shows 0.48 credits and the printed 0.5", () => {
+    renderExplorer({ height: 768 });
+    fireEvent.change(slider("Steps"), { target: { value: "10" } });
+    expect(output("Credits per image")).toHaveTextContent("0.48");
+    expect(screen.getByText(/the table prints/)).toHaveTextContent("the table prints 0.5.");
+    expect(field("Steps")).toHaveValue("10");
+  });
+
+  it("announces useful values on the sliders", () => {
+    renderExplorer({ width: 768, count: 1 });
+    expect(slider("Width")).toHaveAttribute("aria-valuetext", "768 pixels");
+    expect(slider("Steps")).toHaveAttribute("aria-valuetext", "50 steps");
+    expect(slider("Image count")).toHaveAttribute("aria-valuetext", "1 image");
+    fireEvent.change(slider("Image count"), { target: { value: "4" } });
+    expect(slider("Image count")).toHaveAttribute("aria-valuetext", "4 images");
+  });
+
+  it("a typed value commits on Enter and updates the total", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.clear(field("Image count"));
+    await user.type(field("Image count"), "4");
+    expect(output("Total credits")).toHaveTextContent("1.00");
+    await user.keyboard("{Enter}");
+    expect(output("Total credits")).toHaveTextContent("4.00");
+    expect(output("Total price")).toHaveTextContent("$0.04");
+    expect(slider("Image count")).toHaveValue("4");
+  });
+
+  it("a typed value commits on blur", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.clear(field("Steps"));
+    await user.type(field("Steps"), "100");
+    await user.tab();
+    expect(output("Credits per image")).toHaveTextContent("2.00");
+  });
+
+  it("clamps a value out of range on commit and says so", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.clear(field("Steps"));
+    await user.type(field("Steps"), "999{Enter}");
+    expect(field("Steps")).toHaveValue("150");
+    expect(slider("Steps")).toHaveValue("150");
+    expect(screen.getByText("999 is out of range or between values: using 150.")).toBeInTheDocument();
+  });
+
+  it("snaps a typed width to the nearest multiple of 64", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.clear(field("Width"));
+    await user.type(field("Width"), "600{Enter}");
+    expect(field("Width")).toHaveValue("576");
+    expect(output("Credits per image")).toHaveTextContent("1.35");
+  });
+
+  it("keeps what the user typed when it is not a number, and the last value stays in force", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.clear(field("Steps"));
+    await user.type(field("Steps"), "12x{Enter}");
+    expect(field("Steps")).toHaveValue("12x");
+    expect(field("Steps")).toHaveAttribute("aria-invalid", "true");
+    expect(field("Steps")).toHaveAccessibleDescription("Type a whole number from 10 to 150.");
+    expect(slider("Steps")).toHaveValue("50");
+    expect(output("Credits per image")).toHaveTextContent("1.00");
+  });
+
+  it("Escape abandons a draft and shows the value in force again", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.clear(field("Steps"));
+    await user.type(field("Steps"), "7{Escape}");
+    expect(field("Steps")).toHaveValue("50");
+  });
+
+  it("keeps a partial entry such as '1.' while typing", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.clear(field("Image count"));
+    await user.type(field("Image count"), "1.");
+    expect(field("Image count")).toHaveValue("1.");
+    expect(field("Image count")).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("a quick pick sets a published size and swap turns it to landscape", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "512 × 1024" }));
+    expect(slider("Width")).toHaveValue("512");
+    expect(slider("Height")).toHaveValue("1024");
+    expect(screen.getByRole("button", { name: "512 × 1024" })).toHaveAttribute("aria-pressed", "true");
+    await user.click(screen.getByRole("button", { name: "Swap width and height" }));
+    expect(slider("Width")).toHaveValue("1024");
+    expect(slider("Height")).toHaveValue("512");
+    expect(output("Credits per image")).toHaveTextContent("3.80");
+  });
+
+  it("marks a size between the published ones as an estimate", () => {
+    renderExplorer();
+    fireEvent.change(slider("Width"), { target: { value: "640" } });
+    expect(output("Credits per image")).toHaveTextContent("1.70");
+    expect(screen.getByText(/Estimate: between the published cells/)).toBeInTheDocument();
+  });
+});

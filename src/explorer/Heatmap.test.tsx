@@ -1,0 +1,95 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderExplorer } from "../test/renderExplorer";
+
+const table = () => screen.getByRole("table");
+const currentCells = () => within(table()).getAllByRole("cell").filter((c) => c.getAttribute("aria-current") === "true");
+
+describe("the heatmap", () => {
+  it("prints the published table with the contract's headers", () => {
+    renderExplorer();
+    expect(table()).toHaveAccessibleName(/^Credits per image/);
+    expect(within(table()).getAllByRole("columnheader").map((h) => h.textContent)).toEqual([
+      "Steps", "512 × 512", "512 × 768", "512 × 1024", "768 × 768", "768 × 1024", "1024 × 1024",
+    ]);
+    expect(within(table()).getAllByRole("rowheader").map((h) => h.textContent)).toEqual([
+      "10", "25", "50", "75", "100", "150",
+    ]);
+    const rows = within(table()).getAllByRole("row");
+    expect(within(rows[1]!).getAllByRole("cell").map((c) => c.textContent)).toEqual([
+      "0.2", "0.5", "0.8", "0.9", "1.3", "1.9",
+    ]);
+    expect(within(rows[6]!).getAllByRole("cell").map((c) => c.textContent)).toEqual([
+      "3.0", "7.2", "11.4", "13.8", "19.8", "28.2",
+    ]);
+  });
+
+  it("marks exactly the cell of the current settings", () => {
+    renderExplorer();
+    expect(currentCells()).toHaveLength(1);
+    expect(currentCells()[0]).toHaveTextContent("1.0");
+  });
+
+  it("selects a cell's settings when it is clicked, and moves the mark", async () => {
+    renderExplorer();
+    const rows = within(table()).getAllByRole("row");
+    await userEvent.setup().click(within(rows[1]!).getByRole("button", { name: "0.5" }));
+    expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.48");
+    expect(screen.getByRole("slider", { name: "Steps" })).toHaveValue("10");
+    expect(screen.getByRole("slider", { name: "Height" })).toHaveValue("768");
+    expect(currentCells()).toHaveLength(1);
+    expect(currentCells()[0]).toHaveTextContent("0.5");
+  });
+
+  it("selects a cell with Enter and Space, and arrow keys move between cells", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    const current = within(currentCells()[0]!).getByRole("button");
+    current.focus();
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toHaveTextContent("2.4");
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("2.40");
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement).toHaveTextContent("3.6");
+    await user.keyboard(" ");
+    expect(screen.getByRole("slider", { name: "Steps" })).toHaveValue("75");
+    expect(currentCells()[0]).toHaveTextContent("3.6");
+  });
+
+  it("keeps only the current cell in the tab order", () => {
+    renderExplorer();
+    const focusable = within(table()).getAllByRole("button").filter((b) => b.tabIndex === 0);
+    expect(focusable).toHaveLength(1);
+    expect(focusable[0]).toHaveTextContent("1.0");
+  });
+
+  it("switches to the images a balance buys, and to dollars per image", async () => {
+    renderExplorer();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("radio", { name: "Images" }));
+    expect(table()).toHaveAccessibleName("Images 200 credits buy, by steps and image size");
+    const firstRow = within(table()).getAllByRole("row")[1]!;
+    expect(within(firstRow).getAllByRole("cell").map((c) => c.textContent)).toEqual([
+      "1,000", "416", "263", "217", "151", "106",
+    ]);
+    await user.click(screen.getByRole("radio", { name: "Dollars" }));
+    expect(within(firstRow).getAllByRole("cell").map((c) => c.textContent)).toEqual([
+      "$0.002", "$0.0048", "$0.0076", "$0.0092", "$0.0132", "$0.0188",
+    ]);
+  });
+
+  it("adds an estimate column and row for settings between published cells", () => {
+    renderExplorer({ steps: 30, width: 640, height: 1024 });
+    const headers = within(table()).getAllByRole("columnheader").map((h) => h.textContent);
+    expect(headers).toContain("640 × 1024 estimate");
+    expect(within(table()).getAllByRole("rowheader").map((h) => h.textContent)).toContain("30 estimate");
+    expect(currentCells()).toHaveLength(1);
+    expect(currentCells()[0]).toHaveTextContent("3.16");
+  });
+
+  it("marks the published column for a landscape size", () => {
+    renderExplorer({ width: 768, height: 512 });
+    expect(currentCells()[0]).toHaveTextContent("2.4");
+  });
+});

@@ -1,0 +1,43 @@
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { vi } from "vitest";
+import { StandaloneApp } from "../StandaloneApp";
+
+describe("the URL of the standalone page", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    window.history.replaceState(null, "", "/");
+  });
+
+  it("opens with the settings of a shared link", () => {
+    window.history.replaceState(null, "", "/?steps=10&height=768&count=2&view=images");
+    render(<StandaloneApp />);
+    expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.48");
+    expect(screen.getByRole("status", { name: "Total credits" })).toHaveTextContent("0.96");
+    expect(screen.getByRole("radio", { name: "Images" })).toBeChecked();
+  });
+
+  it("follows the settings with replaceState, keeping other parameters, without adding history", () => {
+    window.history.replaceState(null, "", "/?utm=docs&steps=abc");
+    const length = window.history.length;
+    render(<StandaloneApp />);
+    fireEvent.change(screen.getByRole("slider", { name: "Steps" }), { target: { value: "75" } });
+    fireEvent.change(screen.getByRole("slider", { name: "Width" }), { target: { value: "768" } });
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(window.location.search).toBe("?utm=docs&steps=75&width=768");
+    expect(window.history.length).toBe(length);
+  });
+
+  it("rewrites out-of-range values in the opening URL to what it shows", () => {
+    window.history.replaceState(null, "", "/?steps=9999&balance=-4");
+    render(<StandaloneApp />);
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(window.location.search).toBe("?steps=150&balance=0");
+  });
+});
