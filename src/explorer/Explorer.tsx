@@ -34,11 +34,13 @@ function Card({ title, children, className = "" }: { title: string; children: Re
 
 export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
   const quote = usePricing(state);
+  // Embedded, the explorer is part of the host's content: no main landmark or heading level 1.
   const Heading = compact ? "h2" : "h1";
+  const Main = compact ? "div" : "main";
   return (
     <div className="@container">
-      <div className={`mx-auto flex max-w-6xl flex-col gap-4 ${compact ? "p-1" : "px-3 py-6 @lg:px-6"}`}>
-        <header className="flex flex-wrap items-end justify-between gap-3">
+      <Main className={`mx-auto flex max-w-6xl flex-col gap-4 ${compact ? "p-1" : "px-3 py-6 @lg:px-6"}`}>
+        <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
             <Heading className={`${compact ? "text-lg" : "text-2xl @lg:text-3xl"} font-bold tracking-tight text-ink`}>
               Credit pricing explorer
@@ -57,7 +59,7 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
             options={THEME_OPTIONS}
             onChange={(theme) => onChange({ theme })}
           />
-        </header>
+        </div>
         <div className="grid gap-4 @3xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
           <Card title="Settings">
             <Controls state={state} onChange={onChange} />
@@ -81,7 +83,7 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
             sizeLabel={formatSize(state.width, state.height)}
           />
         </Card>
-        <footer className="flex flex-col gap-3 text-xs text-muted">
+        <div className="flex flex-col gap-3 text-xs text-muted">
           <p>
             1 credit = $0.01, and $10 buys 1,000 credits. Table figures are rounded to 0.1 as
             published; the explorer prices each image to the hundredth of a credit, and sizes or
@@ -89,8 +91,8 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
             proportional to steps.
           </p>
           {actions}
-        </footer>
-      </div>
+        </div>
+      </Main>
     </div>
   );
 }

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { watchConsole } from "./helpers";
+
+const output = (page: Page, name: string) => page.getByRole("status", { name });
+
+/** Presses Tab until the element is focused; fails after `limit` presses. */
+async function tabTo(page: Page, target: ReturnType<Page["getByRole"]>, limit = 60) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return i;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("Tab never reached the element");
+}
+
+test("a keyboard-only user sets every control, in a sensible order, with visible focus", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto("./");
+  await page.locator("body").click({ position: { x: 1, y: 1 } });
+
+  const steps = page.getByRole("slider", { name: "Steps" });
+  await tabTo(page, steps);
+  const outline = await steps.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe("solid");
+  await page.keyboard.press("ArrowLeft");
+  await expect(steps).toHaveValue("49");
+  await page.keyboard.press("Home");
+  await expect(output(page, "Credits per image")).toHaveText("0.20");
+
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("textbox", { name: "Width" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("slider", { name: "Width" })).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("slider", { name: "Width" })).toHaveAttribute("aria-valuetext", "576 pixels");
+  await expect(output(page, "Credits per image")).toHaveText("0.27");
+
+  const count = page.getByRole("textbox", { name: "Image count" });
+  await tabTo(page, count);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("4");
+  await page.keyboard.press("Enter");
+  await expect(output(page, "Total credits")).toHaveText("1.08");
+  await expect(output(page, "Total price")).toHaveText("$0.0108");
+
+  const balance = page.getByRole("textbox", { name: "Balance in credits" });
+  await tabTo(page, balance);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("1000");
+  await page.keyboard.press("Tab");
+  await expect(output(page, "Images your balance buys")).toHaveText("3,703");
+
+  const current = page.locator('td[aria-current="true"] button');
+  await tabTo(page, current);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(output(page, "Credits per image")).toHaveText("1.20");
+  await expect(page.locator('td[aria-current="true"]')).toHaveText("1.2");
+  expect(problems).toEqual([]);
+});
+
+test("a click on a heatmap cell selects its settings", async ({ page }) => {
+  await page.goto("./");
+  const table = page.getByRole("table");
+  await table.getByRole("row").nth(6).getByRole("cell").nth(5).click();
+  await expect(output(page, "Credits per image")).toHaveText("28.20");
+  await expect(page.getByRole("slider", { name: "Steps" })).toHaveValue("150");
+  await expect(page.getByRole("slider", { name: "Width" })).toHaveValue("1024");
+  await expect(output(page, "Images your balance buys")).toHaveText("7");
+  await expect(table.locator('[aria-current="true"]')).toHaveCount(1);
+});
+
+test("the chart draws when scrolled into view and moves its marker with the settings", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto("./?steps=100");
+  const figure = page.getByRole("figure");
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator(".recharts-line")).toHaveCount(6);
+  await expect(figure.locator(".recharts-reference-dot")).toHaveCount(1);
+  const before = await figure.locator(".recharts-reference-dot circle").getAttribute("cy");
+  await page.getByRole("slider", { name: "Steps" }).fill("150");
+  await expect(figure.locator(".recharts-reference-dot circle")).not.toHaveAttribute("cy", before ?? "");
+  expect(problems).toEqual([]);
+});
+
+test("Download CSV saves the table in the current view", async ({ page }) => {
+  await page.goto("./?view=usd");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("dollars-per-image.csv");
+  const text = await readFile((await file.path()) ?? "", "utf8");
+  expect(text.split("\r\n")[1]).toBe("10,0.0020,0.0048,0.0076,0.0092,0.0132,0.0188");
+});
+
+for (const width of [320, 360]) {
+  test(`a ${width} px wide phone has no horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto("./?width=640&steps=30&view=usd");
+    await page.getByRole("figure").scrollIntoViewIfNeeded();
+    await expect(page.getByRole("figure").locator(".recharts-line")).toHaveCount(6);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBe(0);
+  });
+}
+
+test("the theme switch turns the page dark and back", async ({ page }) => {
+  await page.goto("./");
+  const root = page.locator(".explorer-root");
+  await page.getByText("Dark", { exact: true }).click();
+  await expect(root).toHaveAttribute("data-theme", "dark");
+  await expect(root).toHaveCSS("background-color", "rgb(13, 15, 26)");
+  await page.getByText("Light", { exact: true }).click();
+  await expect(root).toHaveCSS("background-color", "rgb(247, 247, 251)");
+});
