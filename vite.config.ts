@@ -14,10 +14,13 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   build: {
     target: "es2022",
+    // Every browser the explorer supports has <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: {
         main: "index.html",
         "pricing-explorer": "src/embed/element.tsx",
+        "examples/react": "examples/react.html",
       },
       output: {
         entryFileNames: (chunk) =>

@@ -5,11 +5,19 @@ import { ElementApp, type Attributes } from "./ElementApp";
 
 let sheet: CSSStyleSheet | null = null;
 
+/**
+ * In a shadow root, rem is the host page's root font size, which a host may set to anything
+ * (62.5%, or 30px by a global rule). Sizes in pixels keep the explorer's own scale.
+ */
+export function remToPixels(css: string): string {
+  return css.replace(/(\d*\.?\d+)rem\b/g, (_, value: string) => `${Number(value) * 16}px`);
+}
+
 /** One constructed stylesheet shared by every element on the page. */
 function explorerSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
+    sheet.replaceSync(remToPixels(styles));
   }
   return sheet;
 }

@@ -1,0 +1,23 @@
+import type { Page } from "@playwright/test";
+
+/**
+ * An origin that is not the explorer's: pages there are answered by the test itself. It is a
+ * loopback name, so that Chrome's Local Network Access rules let it load the explorer from
+ * 127.0.0.1 once the permission is granted, as a person would grant it; a real docs site and
+ * explorer host are both public and need no permission.
+ */
+export const DOCS_ORIGIN = "http://localhost:4174";
+export const EXPLORER = "http://127.0.0.1:4173/explorer/";
+
+/** Serves `html` at http://docs.test/<path> for this page, and opens it. */
+export async function openHostPage(page: Page, html: string, path = "page.html") {
+  await page.context().grantPermissions(["local-network-access"]);
+  await page.route(`${DOCS_ORIGIN}/**`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: html }),
+  );
+  await page.goto(`${DOCS_ORIGIN}/${path}`);
+}
+
+export function hostPage(body: string, head = "") {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title>${head}</head><body>${body}</body></html>`;
+}

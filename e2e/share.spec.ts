@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { watchConsole } from "./helpers";
+
+test("a shared URL restores the view exactly", async ({ page }) => {
+  await page.goto("./?steps=75&width=768&height=1024&count=3&balance=500.25&view=usd&theme=dark");
+  await expect(page.getByRole("status", { name: "Credits per image" })).toHaveText("9.90");
+  await expect(page.getByRole("status", { name: "Total credits" })).toHaveText("29.70");
+  await expect(page.getByRole("status", { name: "Total price" })).toHaveText("$0.297");
+  await expect(page.getByRole("status", { name: "Images your balance buys" })).toHaveText("50");
+  await expect(page.getByRole("textbox", { name: "Balance in credits" })).toHaveValue("500.25");
+  await expect(page.getByRole("radio", { name: "Dollars" })).toBeChecked();
+  await expect(page.locator(".explorer-root")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator('td[aria-current="true"]')).toHaveText("$0.099");
+});
+
+test("the URL follows the settings, reopens the same view, and Back still leaves the page", async ({ page }) => {
+  await page.goto("about:blank");
+  await page.goto("./");
+  const steps = page.getByRole("slider", { name: "Steps" });
+  await steps.focus();
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press("ArrowRight");
+  await page.getByRole("radio", { name: "Images" }).check({ force: true });
+  await expect(page).toHaveURL(/\?steps=55&view=images$/);
+  await page.reload();
+  await expect(page.getByRole("status", { name: "Credits per image" })).toHaveText("1.10");
+  await expect(page.getByRole("radio", { name: "Images" })).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL("about:blank");
+});
+
+test("Copy link and Copy embed code put the current settings on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("./?steps=30&count=2");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Copied the link.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    "http://127.0.0.1:4173/explorer/?steps=30&count=2",
+  );
+  await page.getByRole("button", { name: "Copy embed code" }).click();
+  await expect(page.getByText("Copied the embed code.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    '<script src="http://127.0.0.1:4173/explorer/embed.js" data-steps="30" data-count="2" async></script>',
+  );
+});
+
+const HOSTILE_QUERIES = [
+  "steps=&width=%20&height=NaN&count=Infinity&balance=-0",
+  "steps=1e309&width=-1e309&height=0x400&count=4px&balance=1,000",
+  "steps=%E0%A4%A&width=%ZZ&balance=%",
+  "steps=%D9%A5%D9%A0&width=%EF%BC%95%EF%BC%91%EF%BC%92",
+  "steps=<script>alert(1)</script>&view=<img src=x onerror=alert(1)>&theme=\"><svg onload=alert(1)>",
+  `steps=${"9".repeat(10000)}&balance=${"1".repeat(5000)}.5`,
+  "steps=20&steps=abc&width=768&width=1024&view=usd&view=images",
+  "theme=DARK&view=Credits&embed=yes&origin=javascript:alert(1)",
+  "count=-0&balance=-1e-400&steps=10.5",
+];
+
+for (const query of HOSTILE_QUERIES) {
+  test(`a hostile URL renders with fallbacks and no error: ${query.slice(0, 60)}`, async ({ page }) => {
+    const problems = watchConsole(page);
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await page.goto(`./?${query}`);
+    await expect(page.getByRole("status", { name: "Credits per image" })).toBeVisible();
+    await expect(page.locator('td[aria-current="true"]')).toHaveCount(1);
+    expect(dialogs).toBe(0);
+    expect(await page.locator("script:not([src]), img[src=x], svg[onload]").count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+}
+
+test("hostile URLs fall back to exactly the contract's values", async ({ page }) => {
+  const expectations: [string, string, string][] = [
+    ["steps=1e309&width=0x400", "Credits per image", "1.00"],
+    ["steps=10.5", "Credits per image", "0.22"],
+    ["steps=20&steps=abc&width=768&width=1024", "Credits per image", "0.96"],
+    ["balance=1,000", "Images your balance buys", "200"],
+    ["balance=-1e-400", "Images your balance buys", "0"],
+    ["count=-0", "Total credits", "1.00"],
+  ];
+  for (const [query, name, text] of expectations) {
+    await page.goto(`./?${query}`);
+    await expect(page.getByRole("status", { name }), query).toHaveText(text);
+  }
+});
