@@ -2,12 +2,18 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "./index.css";
 import { StandaloneApp } from "./StandaloneApp";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
 
 const container = document.getElementById("root");
 if (container) {
   createRoot(container).render(
     <StrictMode>
-      <StandaloneApp />
+      <ErrorBoundary
+        name="explorer"
+        fallback={<p role="alert">The credit pricing explorer failed to start. Reload the page to try again.</p>}
+      >
+        <StandaloneApp />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }
