@@ -1,10 +1,11 @@
-import { useEffect, useRef } from "react";
-import { reportHeight } from "./embed/reportHeight";
+import { lazy, useEffect, useRef } from "react";
 import { Explorer } from "./explorer/Explorer";
 import { ExplorerRoot } from "./explorer/ExplorerRoot";
 import { parseEmbedOptions } from "./share/params";
-import { ShareActions } from "./share/ShareActions";
 import { useUrlState } from "./share/useUrlState";
+import { Deferred } from "./ui/Deferred";
+
+const ShareActions = lazy(() => import("./share/ShareActions").then((m) => ({ default: m.ShareActions })));
 
 const embedOptions = parseEmbedOptions(new URLSearchParams(window.location.search));
 
@@ -16,8 +17,18 @@ export function StandaloneApp() {
 
   useEffect(() => {
     document.body.classList.toggle("embedded", embed);
-    if (!embed || !origin || !root.current || window.parent === window) return;
-    return reportHeight(root.current, origin);
+    const element = root.current;
+    if (!embed || !origin || !element || window.parent === window) return;
+    // Only embeds report their height, so only they load the code for it.
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void import("./embed/reportHeight").then(({ reportHeight }) => {
+      if (!cancelled) stop = reportHeight(element, origin);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }, [embed, origin]);
 
   return (
@@ -26,7 +37,15 @@ export function StandaloneApp() {
         state={state}
         onChange={update}
         compact={embed}
-        actions={embed ? <FullPageLink /> : <ShareActions state={state} />}
+        actions={
+          embed ? (
+            <FullPageLink />
+          ) : (
+            <Deferred name="share buttons" placeholder={<div className="min-h-9" />}>
+              <ShareActions state={state} />
+            </Deferred>
+          )
+        }
       />
     </ExplorerRoot>
   );

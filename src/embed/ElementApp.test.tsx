@@ -4,10 +4,10 @@ import { ElementApp } from "./ElementApp";
 const output = (name: string) => screen.getByRole("status", { name });
 
 describe("the explorer inside <pricing-explorer>", () => {
-  it("starts from its attributes", () => {
+  it("starts from its attributes", async () => {
     render(<ElementApp attributes={{ steps: "10", width: "512", height: "768", balance: "1000" }} />);
     expect(output("Credits per image")).toHaveTextContent("0.48");
-    expect(output("Images your balance buys")).toHaveTextContent("2,083");
+    expect(await screen.findByRole("status", { name: "Images your balance buys" })).toHaveTextContent("2,083");
   });
 
   it("falls back on malformed attributes", () => {

@@ -4,11 +4,7 @@
 // explorer's resize messages, accepted only from that iframe's window and origin.
 import { STATE_PARAMS } from "../share/paramNames";
 import { readResizeHeight } from "./protocol";
-
-/** Heights reserved before the first message: the compact explorer's height in one and in two columns. */
-const NARROW_HEIGHT = 2150;
-const WIDE_HEIGHT = 1480;
-const TWO_COLUMNS_FROM = 768;
+import { reservedHeight } from "./reservedHeight";
 
 function embed(script: HTMLScriptElement): void {
   const src = new URL("index.html", script.src);
@@ -27,8 +23,7 @@ function embed(script: HTMLScriptElement): void {
   iframe.style.width = "100%";
   iframe.style.border = "0";
   script.insertAdjacentElement("afterend", iframe);
-  const wide = iframe.getBoundingClientRect().width >= TWO_COLUMNS_FROM;
-  iframe.style.height = `${wide ? WIDE_HEIGHT : NARROW_HEIGHT}px`;
+  iframe.style.height = `${reservedHeight(iframe.getBoundingClientRect().width)}px`;
 
   window.addEventListener("message", (event) => {
     if (event.source !== iframe.contentWindow || event.origin !== src.origin) return;

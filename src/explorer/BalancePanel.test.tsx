@@ -13,8 +13,8 @@ async function typeBalance(text: string) {
 }
 
 describe("the balance", () => {
-  it("starts at the 200 free credits, which buy 200 default images", () => {
-    renderExplorer();
+  it("starts at the 200 free credits, which buy 200 default images", async () => {
+    await renderExplorer();
     expect(balance()).toHaveValue("200");
     expect(output("Images your balance buys")).toHaveTextContent("200");
     expect(screen.getByText(/Across the published table/)).toHaveTextContent(
@@ -22,8 +22,8 @@ describe("the balance", () => {
     );
   });
 
-  it("200 credits at 0.48 per image buy 416 images, 208 generations of 2, 0.32 left over", () => {
-    renderExplorer({ steps: 10, height: 768, count: 2 });
+  it("200 credits at 0.48 per image buy 416 images, 208 generations of 2, 0.32 left over", async () => {
+    await renderExplorer({ steps: 10, height: 768, count: 2 });
     expect(output("Images your balance buys")).toHaveTextContent("416");
     expect(screen.getByText(/generations of/)).toHaveTextContent(
       "At 0.48 credits each: 208 generations of 2, with 0.32 credits left over.",
@@ -31,13 +31,13 @@ describe("the balance", () => {
   });
 
   it("a typed balance of 0.6 buys 3 images at 0.2, exactly", async () => {
-    renderExplorer({ steps: 10 });
+    await renderExplorer({ steps: 10 });
     await typeBalance("0.6");
     expect(output("Images your balance buys")).toHaveTextContent("3");
   });
 
   it("rounds a balance down to the hundredth and says so", async () => {
-    renderExplorer();
+    await renderExplorer();
     await typeBalance("12.349");
     expect(balance()).toHaveValue("12.34");
     expect(screen.getByText("Rounded down to the hundredth: 12.34.")).toBeInTheDocument();
@@ -45,7 +45,7 @@ describe("the balance", () => {
   });
 
   it("refuses -1e309 with a clear message, keeps the text and the balance in force", async () => {
-    renderExplorer();
+    await renderExplorer();
     await typeBalance("-1e309");
     expect(balance()).toHaveValue("-1e309");
     expect(balance()).toHaveAccessibleDescription("That number is too large to use.");
@@ -53,21 +53,21 @@ describe("the balance", () => {
   });
 
   it("clamps a negative balance to 0, which buys no images", async () => {
-    renderExplorer();
+    await renderExplorer();
     await typeBalance("-5");
     expect(balance()).toHaveValue("0");
     expect(output("Images your balance buys")).toHaveTextContent("0");
   });
 
   it("clamps a huge balance to 10,000,000 credits", async () => {
-    renderExplorer();
+    await renderExplorer();
     await typeBalance("1e12");
     expect(balance()).toHaveValue("10000000");
     expect(output("Images your balance buys")).toHaveTextContent("10,000,000");
   });
 
   it("adds $10 as 1,000 credits", async () => {
-    renderExplorer();
+    await renderExplorer();
     await userEvent.setup().click(screen.getByRole("button", { name: "Add $10 (+1,000 credits)" }));
     expect(balance()).toHaveValue("1200");
     expect(output("Images your balance buys")).toHaveTextContent("1,200");
@@ -86,7 +86,7 @@ describe("reading a typed balance", () => {
     expect(readBalance(text)).toEqual({ ok: false, error });
   });
 
-  it("accepts plain numbers, with a note where it changed them", () => {
+  it("accepts plain numbers, with a note where it changed them", async () => {
     expect(readBalance("1e3")).toEqual({ ok: true, value: 100_000, note: null });
     expect(readBalance("20000000")).toEqual({
       ok: true,

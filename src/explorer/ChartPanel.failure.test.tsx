@@ -13,7 +13,7 @@ vi.mock("./CostChart", () => ({
 describe("when the chart fails", () => {
   it("shows a note in its place, reports once, and the page still prices images", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    renderExplorer({ steps: 10 });
+    await renderExplorer({ steps: 10 });
     expect(await screen.findByText(/The chart could not be drawn/)).toBeInTheDocument();
     expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.20");
     const ours = errors.mock.calls.filter((call) => String(call[0]).startsWith("Pricing explorer:"));

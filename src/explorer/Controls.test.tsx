@@ -7,8 +7,8 @@ const field = (name: string) => screen.getByRole("textbox", { name });
 const slider = (name: string) => screen.getByRole("slider", { name });
 
 describe("the settings controls", () => {
-  it("name every slider and its text field as the contract says, with ranges", () => {
-    renderExplorer();
+  it("name every slider and its text field as the contract says, with ranges", async () => {
+    await renderExplorer();
     expect(slider("Steps")).toHaveAttribute("min", "10");
     expect(slider("Steps")).toHaveAttribute("max", "150");
     expect(slider("Width")).toHaveAttribute("step", "64");
@@ -19,16 +19,16 @@ describe("the settings controls", () => {
     }
   });
 
-  it("moving the steps slider to 10 with 512 × 768 shows 0.48 credits and the printed 0.5", () => {
-    renderExplorer({ height: 768 });
+  it("moving the steps slider to 10 with 512 × 768 shows 0.48 credits and the printed 0.5", async () => {
+    await renderExplorer({ height: 768 });
     fireEvent.change(slider("Steps"), { target: { value: "10" } });
     expect(output("Credits per image")).toHaveTextContent("0.48");
     expect(screen.getByText(/the table prints/)).toHaveTextContent("the table prints 0.5.");
     expect(field("Steps")).toHaveValue("10");
   });
 
-  it("announces useful values on the sliders", () => {
-    renderExplorer({ width: 768, count: 1 });
+  it("announces useful values on the sliders", async () => {
+    await renderExplorer({ width: 768, count: 1 });
     expect(slider("Width")).toHaveAttribute("aria-valuetext", "768 pixels");
     expect(slider("Steps")).toHaveAttribute("aria-valuetext", "50 steps");
     expect(slider("Image count")).toHaveAttribute("aria-valuetext", "1 image");
@@ -37,7 +37,7 @@ describe("the settings controls", () => {
   });
 
   it("a typed value commits on Enter and updates the total", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.clear(field("Image count"));
     await user.type(field("Image count"), "4");
@@ -49,7 +49,7 @@ describe("the settings controls", () => {
   });
 
   it("a typed value commits on blur", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.clear(field("Steps"));
     await user.type(field("Steps"), "100");
@@ -58,7 +58,7 @@ describe("the settings controls", () => {
   });
 
   it("clamps a value out of range on commit and says so", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.clear(field("Steps"));
     await user.type(field("Steps"), "999{Enter}");
@@ -68,7 +68,7 @@ describe("the settings controls", () => {
   });
 
   it("snaps a typed width to the nearest multiple of 64", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.clear(field("Width"));
     await user.type(field("Width"), "600{Enter}");
@@ -77,7 +77,7 @@ describe("the settings controls", () => {
   });
 
   it("keeps what the user typed when it is not a number, and the last value stays in force", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.clear(field("Steps"));
     await user.type(field("Steps"), "12x{Enter}");
@@ -89,7 +89,7 @@ describe("the settings controls", () => {
   });
 
   it("Escape abandons a draft and shows the value in force again", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.clear(field("Steps"));
     await user.type(field("Steps"), "7{Escape}");
@@ -97,7 +97,7 @@ describe("the settings controls", () => {
   });
 
   it("keeps a partial entry such as '1.' while typing", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.clear(field("Image count"));
     await user.type(field("Image count"), "1.");
@@ -106,7 +106,7 @@ describe("the settings controls", () => {
   });
 
   it("a quick pick sets a published size and swap turns it to landscape", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "512 × 1024" }));
     expect(slider("Width")).toHaveValue("512");
@@ -118,8 +118,8 @@ describe("the settings controls", () => {
     expect(output("Credits per image")).toHaveTextContent("3.80");
   });
 
-  it("marks a size between the published ones as an estimate", () => {
-    renderExplorer();
+  it("marks a size between the published ones as an estimate", async () => {
+    await renderExplorer();
     fireEvent.change(slider("Width"), { target: { value: "640" } });
     expect(output("Credits per image")).toHaveTextContent("1.70");
     expect(screen.getByText(/Estimate: between the published cells/)).toBeInTheDocument();

@@ -10,7 +10,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { LIMITS, priceBySteps, toCredits } from "../pricing";
+import { LIMITS, toCredits } from "../pricing";
+import { priceBySteps } from "../pricing/grid";
 import { formatSize } from "./format";
 import { SCHEDULE } from "./usePricing";
 

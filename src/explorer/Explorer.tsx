@@ -1,11 +1,9 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
+import { Deferred } from "../ui/Deferred";
 import { SegmentedControl } from "../ui/SegmentedControl";
-import { BalancePanel } from "./BalancePanel";
-import { ChartPanel } from "./ChartPanel";
 import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";
 import { formatSize } from "./format";
-import { Heatmap } from "./Heatmap";
 import { THEMES, type ExplorerState, type StatePatch, type Theme } from "./state";
 import { usePricing } from "./usePricing";
 
@@ -17,6 +15,14 @@ export interface ExplorerProps {
   /** Extra actions at the foot (share links on the standalone page). */
   actions?: ReactNode;
 }
+
+// Only the settings and the price are needed for the first paint; the balance, the table and
+// the chart come in one chunk right after it, into boxes that reserve their space.
+const details = () => import("./details");
+const BalancePanel = lazy(() => details().then((m) => ({ default: m.BalancePanel })));
+const Heatmap = lazy(() => details().then((m) => ({ default: m.Heatmap })));
+const ChartPanel = lazy(() => details().then((m) => ({ default: m.ChartPanel })));
+const MoneyNote = lazy(() => details().then((m) => ({ default: m.MoneyNote })));
 
 const THEME_OPTIONS = THEMES.map((value: Theme) => ({
   value,
@@ -69,27 +75,30 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
               <CostSummary state={state} quote={quote} />
             </Card>
             <Card title="Balance">
-              <BalancePanel state={state} quote={quote} onChange={onChange} />
+              <Deferred name="balance" placeholder={<div className="min-h-[15rem]" />}>
+                <BalancePanel state={state} quote={quote} onChange={onChange} />
+              </Deferred>
             </Card>
           </div>
         </div>
         <Card title="Published price table">
-          <Heatmap state={state} onChange={onChange} />
+          <Deferred name="price table" placeholder={<div className="min-h-[25rem]" />}>
+            <Heatmap state={state} onChange={onChange} />
+          </Deferred>
         </Card>
         <Card title="Cost by steps">
-          <ChartPanel
-            steps={state.steps}
-            perImage={quote.perImage}
-            sizeLabel={formatSize(state.width, state.height)}
-          />
+          <Deferred name="chart" placeholder={<div className="min-h-[21.5rem]" />}>
+            <ChartPanel
+              steps={state.steps}
+              perImage={quote.perImage}
+              sizeLabel={formatSize(state.width, state.height)}
+            />
+          </Deferred>
         </Card>
         <div className="flex flex-col gap-3 text-xs text-muted">
-          <p>
-            1 credit = $0.01, and $10 buys 1,000 credits. Table figures are rounded to 0.1 as
-            published; the explorer prices each image to the hundredth of a credit, and sizes or
-            steps between published cells are estimates, interpolated linearly in pixels and
-            proportional to steps.
-          </p>
+          <Deferred name="note" placeholder={<div className="min-h-8" />}>
+            <MoneyNote />
+          </Deferred>
           {actions}
         </div>
       </Main>

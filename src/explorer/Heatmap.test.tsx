@@ -6,8 +6,8 @@ const table = () => screen.getByRole("table");
 const currentCells = () => within(table()).getAllByRole("cell").filter((c) => c.getAttribute("aria-current") === "true");
 
 describe("the heatmap", () => {
-  it("prints the published table with the contract's headers", () => {
-    renderExplorer();
+  it("prints the published table with the contract's headers", async () => {
+    await renderExplorer();
     expect(table()).toHaveAccessibleName(/^Credits per image/);
     expect(within(table()).getAllByRole("columnheader").map((h) => h.textContent)).toEqual([
       "Steps", "512 × 512", "512 × 768", "512 × 1024", "768 × 768", "768 × 1024", "1024 × 1024",
@@ -24,14 +24,14 @@ describe("the heatmap", () => {
     ]);
   });
 
-  it("marks exactly the cell of the current settings", () => {
-    renderExplorer();
+  it("marks exactly the cell of the current settings", async () => {
+    await renderExplorer();
     expect(currentCells()).toHaveLength(1);
     expect(currentCells()[0]).toHaveTextContent("1.0");
   });
 
   it("selects a cell's settings when it is clicked, and moves the mark", async () => {
-    renderExplorer();
+    await renderExplorer();
     const rows = within(table()).getAllByRole("row");
     await userEvent.setup().click(within(rows[1]!).getByRole("button", { name: "0.5" }));
     expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.48");
@@ -42,7 +42,7 @@ describe("the heatmap", () => {
   });
 
   it("selects a cell with Enter and Space, and arrow keys move between cells", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     const current = within(currentCells()[0]!).getByRole("button");
     current.focus();
@@ -57,15 +57,15 @@ describe("the heatmap", () => {
     expect(currentCells()[0]).toHaveTextContent("3.6");
   });
 
-  it("keeps only the current cell in the tab order", () => {
-    renderExplorer();
+  it("keeps only the current cell in the tab order", async () => {
+    await renderExplorer();
     const focusable = within(table()).getAllByRole("button").filter((b) => b.tabIndex === 0);
     expect(focusable).toHaveLength(1);
     expect(focusable[0]).toHaveTextContent("1.0");
   });
 
   it("switches to the images a balance buys, and to dollars per image", async () => {
-    renderExplorer();
+    await renderExplorer();
     const user = userEvent.setup();
     await user.click(screen.getByRole("radio", { name: "Images" }));
     expect(table()).toHaveAccessibleName("Images 200 credits buy, by steps and image size");
@@ -79,8 +79,8 @@ describe("the heatmap", () => {
     ]);
   });
 
-  it("adds an estimate column and row for settings between published cells", () => {
-    renderExplorer({ steps: 30, width: 640, height: 1024 });
+  it("adds an estimate column and row for settings between published cells", async () => {
+    await renderExplorer({ steps: 30, width: 640, height: 1024 });
     const headers = within(table()).getAllByRole("columnheader").map((h) => h.textContent);
     expect(headers).toContain("640 × 1024 estimate");
     expect(within(table()).getAllByRole("rowheader").map((h) => h.textContent)).toContain("30 estimate");
@@ -88,8 +88,8 @@ describe("the heatmap", () => {
     expect(currentCells()[0]).toHaveTextContent("3.16");
   });
 
-  it("marks the published column for a landscape size", () => {
-    renderExplorer({ width: 768, height: 512 });
+  it("marks the published column for a landscape size", async () => {
+    await renderExplorer({ width: 768, height: 512 });
     expect(currentCells()[0]).toHaveTextContent("2.4");
   });
 });

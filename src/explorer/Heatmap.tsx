@@ -1,12 +1,13 @@
-import { useId, type KeyboardEvent } from "react";
-import { priceExtremes, type GridCell } from "../pricing";
+import { useId, useMemo, type KeyboardEvent } from "react";
+import { priceExtremes, type Settings } from "../pricing";
+import { priceGrid, type GridCell, type PriceGrid } from "../pricing/grid";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { downloadText, heatmapCsv } from "./csv";
 import { formatSize } from "./format";
 import { HEAT_STEPS, heatStep } from "./heatmapScale";
 import { VIEW_SPECS } from "./heatmapView";
 import { HEATMAP_VIEWS, type ExplorerState, type StatePatch } from "./state";
-import { SCHEDULE, usePriceGrid } from "./usePricing";
+import { SCHEDULE } from "./usePricing";
 
 interface HeatmapProps {
   state: ExplorerState;
@@ -35,6 +36,13 @@ function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
     event.preventDefault();
     next.focus();
   }
+}
+
+function usePriceGrid({ steps, width, height, count, balance }: Settings): PriceGrid {
+  return useMemo(
+    () => priceGrid(SCHEDULE, { steps, width, height, count, balance }),
+    [steps, width, height, count, balance],
+  );
 }
 
 export function Heatmap({ state, onChange }: HeatmapProps) {

@@ -24,10 +24,11 @@ const settings = fc.record({
 });
 
 describe("every figure on the page agrees with every other", () => {
-  it("per image × count = total; dollars = credits / 100; images fit the balance, with the leftover", () => {
-    fc.assert(
-      fc.property(settings, (s) => {
+  it("per image × count = total; dollars = credits / 100; images fit the balance, with the leftover", async () => {
+    await fc.assert(
+      fc.asyncProperty(settings, async (s) => {
         render(<Explorer state={{ ...DEFAULT_STATE, ...s }} onChange={() => {}} />);
+        await screen.findByRole("status", { name: "Images your balance buys" });
         const text = (name: string) => screen.getByRole("status", { name }).textContent ?? "";
         const perImage = shownHundredths(text("Credits per image"));
         const total = shownHundredths(text("Total credits"));
@@ -45,5 +46,5 @@ describe("every figure on the page agrees with every other", () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });

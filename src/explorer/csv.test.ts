@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, DREAMSTUDIO_2022, hundredths, priceGrid } from "../pricing";
+import { DEFAULT_SETTINGS, DREAMSTUDIO_2022, hundredths } from "../pricing";
+import { priceGrid } from "../pricing/grid";
 import { heatmapCsv } from "./csv";
 
 const grid = (patch = {}) => priceGrid(DREAMSTUDIO_2022, { ...DEFAULT_SETTINGS, ...patch });

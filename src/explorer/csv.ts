@@ -1,4 +1,5 @@
-import type { Hundredths, PriceGrid } from "../pricing";
+import type { Hundredths } from "../pricing";
+import type { PriceGrid } from "../pricing/grid";
 import { formatSize } from "./format";
 import type { HeatmapView } from "./state";
 import { VIEW_SPECS } from "./heatmapView";

@@ -1,4 +1,5 @@
-import { toCredits, toDollars, type GridCell, type Hundredths } from "../pricing";
+import { toCredits, toDollars, type Hundredths } from "../pricing";
+import type { GridCell } from "../pricing/grid";
 import { formatBalance, formatCount, formatCredits, formatDollars, formatPrinted } from "./format";
 import type { HeatmapView } from "./state";
 

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { DREAMSTUDIO_2022, priceGrid, quoteSettings, type PriceGrid, type Quote, type Settings } from "../pricing";
+import { DREAMSTUDIO_2022, quoteSettings, type Quote, type Settings } from "../pricing";
 
 /** The schedule the explorer prices with. Prices come from here, never from the URL or props. */
 export const SCHEDULE = DREAMSTUDIO_2022;
@@ -8,13 +8,6 @@ export const SCHEDULE = DREAMSTUDIO_2022;
 export function usePricing({ steps, width, height, count, balance }: Settings): Quote {
   return useMemo(
     () => quoteSettings(SCHEDULE, { steps, width, height, count, balance }),
-    [steps, width, height, count, balance],
-  );
-}
-
-export function usePriceGrid({ steps, width, height, count, balance }: Settings): PriceGrid {
-  return useMemo(
-    () => priceGrid(SCHEDULE, { steps, width, height, count, balance }),
     [steps, width, height, count, balance],
   );
 }

@@ -1,10 +1,9 @@
 // The pricing engine: pure functions over a price schedule. Deliberately free of React, so
-// that it can be tested cell by cell against the published table.
+// that it can be tested cell by cell against the published table. The grid of the heatmap
+// and chart (./grid) is imported directly, so that it loads with them, after first paint.
 export { imagesAcrossTable, imagesForBalance } from "./balance";
 export type { BalanceOutcome, TableRange } from "./balance";
 export { balanceFromCredits, balanceFromDecimal, parsePlainNumber } from "./decimal";
-export { priceBySteps, priceGrid } from "./grid";
-export type { GridCell, GridColumn, GridRow, PriceGrid, StepsRow } from "./grid";
 export { DEFAULT_SETTINGS, LIMITS } from "./limits";
 export type { Settings } from "./limits";
 export { quoteSettings } from "./quoteSettings";

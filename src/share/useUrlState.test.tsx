@@ -3,25 +3,23 @@ import { vi } from "vitest";
 import { StandaloneApp } from "../StandaloneApp";
 
 describe("the URL of the standalone page", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
   afterEach(() => {
     vi.useRealTimers();
     window.history.replaceState(null, "", "/");
   });
 
-  it("opens with the settings of a shared link", () => {
+  it("opens with the settings of a shared link", async () => {
     window.history.replaceState(null, "", "/?steps=10&height=768&count=2&view=images");
     render(<StandaloneApp />);
     expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.48");
     expect(screen.getByRole("status", { name: "Total credits" })).toHaveTextContent("0.96");
-    expect(screen.getByRole("radio", { name: "Images" })).toBeChecked();
+    expect(await screen.findByRole("radio", { name: "Images" })).toBeChecked();
   });
 
   it("follows the settings with replaceState, keeping other parameters, without adding history", () => {
     window.history.replaceState(null, "", "/?utm=docs&steps=abc");
     const length = window.history.length;
+    vi.useFakeTimers();
     render(<StandaloneApp />);
     fireEvent.change(screen.getByRole("slider", { name: "Steps" }), { target: { value: "75" } });
     fireEvent.change(screen.getByRole("slider", { name: "Width" }), { target: { value: "768" } });
@@ -34,6 +32,7 @@ describe("the URL of the standalone page", () => {
 
   it("rewrites out-of-range values in the opening URL to what it shows", () => {
     window.history.replaceState(null, "", "/?steps=9999&balance=-4");
+    vi.useFakeTimers();
     render(<StandaloneApp />);
     act(() => {
       vi.advanceTimersByTime(200);

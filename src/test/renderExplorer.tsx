@@ -1,10 +1,13 @@
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { DEFAULT_STATE, type ExplorerState, type StatePatch } from "../explorer/state";
 
-/** The explorer with its state held in a component, as the standalone page holds it. */
-export function renderExplorer(initial: StatePatch = {}) {
+/**
+ * The explorer with its state held in a component, as the standalone page holds it, once its
+ * lazily loaded parts (balance, table, chart) have arrived.
+ */
+export async function renderExplorer(initial: StatePatch = {}) {
   const changes: StatePatch[] = [];
   function Harness() {
     const [state, setState] = useState<ExplorerState>({ ...DEFAULT_STATE, ...initial });
@@ -18,5 +21,8 @@ export function renderExplorer(initial: StatePatch = {}) {
       />
     );
   }
-  return { ...render(<Harness />), changes };
+  const result = render(<Harness />);
+  await screen.findByRole("table");
+  await screen.findByRole("status", { name: "Images your balance buys" });
+  return { ...result, changes };
 }
