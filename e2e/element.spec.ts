@@ -90,7 +90,7 @@ test("a host matches its brand through the documented custom properties", async 
   ));
   const element = page.locator("pricing-explorer");
   await expect(element.getByRole("status", { name: "Credits per image" })).toHaveText("1.00");
-  const checked = element.locator("label:has(input:checked)").first();
+  const checked = element.locator("label:has(input:checked) span").first();
   expect(await style(checked, "background-color")).toBe("rgb(11, 87, 208)");
   expect(await style(element.getByRole("status", { name: "Credits per image" }), "font-family")).toBe('"Brand Sans", monospace');
 });

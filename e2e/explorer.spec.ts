@@ -77,10 +77,15 @@ test("the chart draws when scrolled into view and moves its marker with the sett
   const figure = page.getByRole("figure");
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator(".recharts-line")).toHaveCount(6);
-  await expect(figure.locator(".recharts-reference-dot")).toHaveCount(1);
-  const before = await figure.locator(".recharts-reference-dot circle").getAttribute("cy");
+  const marker = figure.locator(".chart-marker");
+  await expect(marker).toHaveCount(1);
+  const at100 = { cx: Number(await marker.getAttribute("cx")), cy: Number(await marker.getAttribute("cy")) };
   await page.getByRole("slider", { name: "Steps" }).fill("150");
-  await expect(figure.locator(".recharts-reference-dot circle")).not.toHaveAttribute("cy", before ?? "");
+  await expect.poll(async () => Number(await marker.getAttribute("cx"))).toBeGreaterThan(at100.cx);
+  // 3 credits at 150 steps sits higher (a smaller y) than 2 credits at 100.
+  expect(Number(await marker.getAttribute("cy"))).toBeLessThan(at100.cy);
+  const line = figure.locator(".recharts-line").first();
+  await expect(line).toHaveCount(1);
   expect(problems).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { ExplorerRoot } from "../explorer/ExplorerRoot";
 import type { ExplorerState, StatePatch } from "../explorer/state";
@@ -25,6 +25,8 @@ export function ElementApp({ attributes }: { attributes: Attributes }) {
   const [state, setState] = useState<ExplorerState>(() => parseState(attributesToParams(attributes)));
   const [seen, setSeen] = useState(attributes);
 
+  const update = useCallback((patch: StatePatch) => setState((s) => ({ ...s, ...patch })), []);
+
   if (seen !== attributes) {
     const patch: Record<string, unknown> = {};
     for (const key of STATE_PARAMS) {
@@ -40,7 +42,7 @@ export function ElementApp({ attributes }: { attributes: Attributes }) {
         name="embedded explorer"
         fallback={<p>The credit pricing explorer could not be shown.</p>}
       >
-        <Explorer state={state} onChange={(patch) => setState((s) => ({ ...s, ...patch }))} compact />
+        <Explorer state={state} onChange={update} compact />
       </ErrorBoundary>
     </ExplorerRoot>
   );

@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderExplorer } from "../test/renderExplorer";
+import { renderExplorer, settle } from "../test/renderExplorer";
 import { readBalance } from "./BalancePanel";
 
 const output = (name: string) => screen.getByRole("status", { name });
@@ -10,6 +10,7 @@ async function typeBalance(text: string) {
   const user = userEvent.setup();
   await user.clear(balance());
   await user.type(balance(), `${text}{Enter}`);
+  await settle();
 }
 
 describe("the balance", () => {
@@ -69,6 +70,7 @@ describe("the balance", () => {
   it("adds $10 as 1,000 credits", async () => {
     await renderExplorer();
     await userEvent.setup().click(screen.getByRole("button", { name: "Add $10 (+1,000 credits)" }));
+    await settle();
     expect(balance()).toHaveValue("1200");
     expect(output("Images your balance buys")).toHaveTextContent("1,200");
   });

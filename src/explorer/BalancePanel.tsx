@@ -17,6 +17,8 @@ import type { ExplorerState, StatePatch } from "./state";
 
 interface BalancePanelProps {
   state: ExplorerState;
+  /** The balance as just committed, for the field; `state` may be a frame behind. */
+  balance: Hundredths;
   quote: Quote;
   onChange: (patch: StatePatch) => void;
 }
@@ -43,7 +45,7 @@ export function readBalance(text: string): FieldReading<Hundredths> {
   return { ok: true, value, note: exact ? null : `Rounded down to the hundredth: ${formatCredits(value)}.` };
 }
 
-export function BalancePanel({ state, quote, onChange }: BalancePanelProps) {
+export function BalancePanel({ state, balance, quote, onChange }: BalancePanelProps) {
   const labelId = useId();
   const fieldId = useId();
   const imagesId = useId();
@@ -51,7 +53,7 @@ export function BalancePanel({ state, quote, onChange }: BalancePanelProps) {
 
   function topUp(dollars: number) {
     const added = creditsBoughtBy(cents(dollars * 100));
-    onChange({ balance: hundredths(Math.min(LIMITS.balance.max, state.balance + added)) });
+    onChange({ balance: hundredths(Math.min(LIMITS.balance.max, balance + added)) });
   }
 
   return (
@@ -65,7 +67,7 @@ export function BalancePanel({ state, quote, onChange }: BalancePanelProps) {
           aria-labelledby={labelId}
           inputMode="decimal"
           className="w-36"
-          value={state.balance}
+          value={balance}
           format={(v) => String(toCredits(v))}
           read={readBalance}
           onCommit={(balance) => onChange({ balance })}

@@ -12,7 +12,7 @@ describe("the cost chart", () => {
     );
     await screen.findByText("1024 × 1024");
     expect(container.querySelectorAll(".recharts-line")).toHaveLength(6);
-    expect(container.querySelectorAll(".recharts-reference-dot")).toHaveLength(1);
+    expect(container.querySelectorAll(".chart-marker")).toHaveLength(1);
     expect([...container.querySelectorAll(".recharts-legend-item-text")].map((e) => e.textContent)).toEqual([
       "512 × 512", "512 × 768", "512 × 1024", "768 × 768", "768 × 1024", "1024 × 1024",
     ]);

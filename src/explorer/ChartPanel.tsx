@@ -1,8 +1,8 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { toCredits, type Hundredths } from "../pricing";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { formatCredits } from "./format";
-import type { ChartMarker } from "./CostChart";
+import { createMarkerStore } from "./markerStore";
 
 const CostChart = lazy(() => import("./CostChart").then((m) => ({ default: m.CostChart })));
 
@@ -40,14 +40,16 @@ function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boole
 }
 
 /**
- * The chart is lazy, and it follows the settings through a deferred value: a key press on a
- * slider paints the new price first, and the chart catches up when the main thread is free.
+ * The chart is lazy, drawn once, and follows the settings only through its marker, which
+ * moves after the new price has been painted.
  */
 export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const captionId = useId();
   const credits = toCredits(perImage);
-  const marker = useDeferredValue<ChartMarker>(useMemo(() => ({ steps, credits }), [steps, credits]));
+  const [marker] = useState(() => createMarkerStore({ steps, credits }));
+  // After paint: a key press paints the new price first, then the marker moves.
+  useEffect(() => marker.set({ steps, credits }), [marker, steps, credits]);
   const placeholder = <div className={`${HEIGHT} animate-pulse rounded-xl bg-accent-soft`} />;
   return (
     <figure aria-labelledby={captionId} className="m-0 flex flex-col gap-2">

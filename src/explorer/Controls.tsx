@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { clampCount, clampSide, clampSteps, LIMITS } from "../pricing";
 import { RangeField } from "../ui/RangeField";
 import { formatSize, plural } from "./format";
@@ -10,9 +11,21 @@ interface ControlsProps {
 }
 
 const pixels = (value: number) => `${value} pixels`;
+const stepsText = (value: number) => `${value} steps`;
+const imagesText = (value: number) => `${value} ${plural(value, "image", "images")}`;
 
 export function Controls({ state, onChange }: ControlsProps) {
   const { steps, side, count } = LIMITS;
+  // Stable setters, so that moving one slider re-renders that slider only.
+  const set = useMemo(
+    () => ({
+      steps: (value: number) => onChange({ steps: value }),
+      width: (value: number) => onChange({ width: value }),
+      height: (value: number) => onChange({ height: value }),
+      count: (value: number) => onChange({ count: value }),
+    }),
+    [onChange],
+  );
   return (
     <div className="flex flex-col gap-4">
       <RangeField
@@ -20,8 +33,8 @@ export function Controls({ state, onChange }: ControlsProps) {
         value={state.steps}
         {...steps}
         clamp={clampSteps}
-        valueText={(v) => `${v} steps`}
-        onChange={(v) => onChange({ steps: v })}
+        valueText={stepsText}
+        onChange={set.steps}
       />
       <RangeField
         label="Width"
@@ -29,7 +42,7 @@ export function Controls({ state, onChange }: ControlsProps) {
         {...side}
         clamp={clampSide}
         valueText={pixels}
-        onChange={(v) => onChange({ width: v })}
+        onChange={set.width}
       />
       <RangeField
         label="Height"
@@ -37,7 +50,7 @@ export function Controls({ state, onChange }: ControlsProps) {
         {...side}
         clamp={clampSide}
         valueText={pixels}
-        onChange={(v) => onChange({ height: v })}
+        onChange={set.height}
       />
       <SizePicks state={state} onChange={onChange} />
       <RangeField
@@ -45,8 +58,8 @@ export function Controls({ state, onChange }: ControlsProps) {
         value={state.count}
         {...count}
         clamp={clampCount}
-        valueText={(v) => `${v} ${plural(v, "image", "images")}`}
-        onChange={(v) => onChange({ count: v })}
+        valueText={imagesText}
+        onChange={set.count}
       />
     </div>
   );

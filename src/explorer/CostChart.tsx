@@ -1,24 +1,21 @@
-import { memo } from "react";
+import { memo, useSyncExternalStore } from "react";
 import {
   CartesianGrid,
   Legend,
   Line,
   LineChart,
-  ReferenceDot,
   ResponsiveContainer,
   Tooltip,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from "recharts";
 import { LIMITS, toCredits } from "../pricing";
 import { priceBySteps } from "../pricing/grid";
 import { formatSize } from "./format";
+import type { MarkerStore } from "./markerStore";
 import { SCHEDULE } from "./usePricing";
-
-export interface ChartMarker {
-  readonly steps: number;
-  readonly credits: number;
-}
 
 const SERIES = SCHEDULE.sizes.map((size, i) => ({
   key: `s${i}`,
@@ -36,8 +33,27 @@ const DATA = priceBySteps(SCHEDULE, LIMITS.steps.min, LIMITS.steps.max, 5).map((
 
 const credits = (value: unknown) => (typeof value === "number" ? `${value.toFixed(2)} credits` : "");
 
+/** The current settings on the chart: the only part that moves with them. */
+function Marker({ store }: { store: MarkerStore }) {
+  const marker = useSyncExternalStore(store.subscribe, store.get);
+  const x = useXAxisScale()?.(marker.steps);
+  const y = useYAxisScale()?.(marker.credits);
+  if (typeof x !== "number" || typeof y !== "number") return null;
+  return (
+    <circle
+      className="chart-marker"
+      cx={x}
+      cy={y}
+      r={7}
+      fill="var(--color-accent)"
+      stroke="var(--color-card)"
+      strokeWidth={2}
+    />
+  );
+}
+
 /** Credits per image against steps for the published sizes, with the current settings marked. */
-export const CostChart = memo(function CostChart({ marker }: { marker: ChartMarker }) {
+export const CostChart = memo(function CostChart({ marker }: { marker: MarkerStore }) {
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 640, height: 300 }}>
       <LineChart data={DATA} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -79,15 +95,7 @@ export const CostChart = memo(function CostChart({ marker }: { marker: ChartMark
             isAnimationActive={false}
           />
         ))}
-        <ReferenceDot
-          x={marker.steps}
-          y={marker.credits}
-          r={7}
-          fill="var(--color-accent)"
-          stroke="var(--color-card)"
-          strokeWidth={2}
-          ifOverflow="extendDomain"
-        />
+        <Marker store={marker} />
       </LineChart>
     </ResponsiveContainer>
   );

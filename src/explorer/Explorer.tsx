@@ -1,5 +1,6 @@
-import { lazy, type ReactNode } from "react";
+import { lazy, memo, useMemo, type ReactNode } from "react";
 import { Deferred } from "../ui/Deferred";
+import { useAfterPaint } from "../ui/useAfterPaint";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";
@@ -19,9 +20,11 @@ export interface ExplorerProps {
 // Only the settings and the price are needed for the first paint; the balance, the table and
 // the chart come in one chunk right after it, into boxes that reserve their space.
 const details = () => import("./details");
-const BalancePanel = lazy(() => details().then((m) => ({ default: m.BalancePanel })));
-const Heatmap = lazy(() => details().then((m) => ({ default: m.Heatmap })));
-const ChartPanel = lazy(() => details().then((m) => ({ default: m.ChartPanel })));
+// Memoised, so that the urgent render of a key press, which passes them the same deferred
+// props as before, skips them.
+const BalancePanel = lazy(() => details().then((m) => ({ default: memo(m.BalancePanel) })));
+const Heatmap = lazy(() => details().then((m) => ({ default: memo(m.Heatmap) })));
+const ChartPanel = lazy(() => details().then((m) => ({ default: memo(m.ChartPanel) })));
 const MoneyNote = lazy(() => details().then((m) => ({ default: m.MoneyNote })));
 
 const THEME_OPTIONS = THEMES.map((value: Theme) => ({
@@ -31,7 +34,8 @@ const THEME_OPTIONS = THEMES.map((value: Theme) => ({
 
 function Card({ title, children, className = "" }: { title: string; children: ReactNode; className?: string }) {
   return (
-    <section aria-label={title} className={`rounded-2xl border border-line bg-card p-4 shadow-sm @lg:p-5 ${className}`}>
+    // Layout and paint containment: a change inside one card never lays out the others.
+    <section aria-label={title} className={`rounded-2xl border border-line bg-card p-4 shadow-sm [contain:layout_paint] @lg:p-5 ${className}`}>
       <h2 className="mb-3 text-base font-semibold text-ink">{title}</h2>
       {children}
     </section>
@@ -40,6 +44,12 @@ function Card({ title, children, className = "" }: { title: string; children: Re
 
 export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
   const quote = usePricing(state);
+  // The controls and the price follow each key press at once; the balance, the table and the
+  // chart follow a copy that changes after the new price has been painted.
+  const later = useAfterPaint(state);
+  const laterQuote = usePricing(later);
+  // What a person has just chosen in the table's switch shows at once.
+  const table = useMemo(() => ({ ...later, view: state.view }), [later, state.view]);
   // Embedded, the explorer is part of the host's content: no main landmark or heading level 1.
   const Heading = compact ? "h2" : "h1";
   const Main = compact ? "div" : "main";
@@ -76,22 +86,22 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
             </Card>
             <Card title="Balance">
               <Deferred name="balance" placeholder={<div className="min-h-[15rem]" />}>
-                <BalancePanel state={state} quote={quote} onChange={onChange} />
+                <BalancePanel state={later} balance={state.balance} quote={laterQuote} onChange={onChange} />
               </Deferred>
             </Card>
           </div>
         </div>
         <Card title="Published price table">
           <Deferred name="price table" placeholder={<div className="min-h-[25rem]" />}>
-            <Heatmap state={state} onChange={onChange} />
+            <Heatmap state={table} onChange={onChange} />
           </Deferred>
         </Card>
         <Card title="Cost by steps">
           <Deferred name="chart" placeholder={<div className="min-h-[21.5rem]" />}>
             <ChartPanel
-              steps={state.steps}
-              perImage={quote.perImage}
-              sizeLabel={formatSize(state.width, state.height)}
+              steps={later.steps}
+              perImage={laterQuote.perImage}
+              sizeLabel={formatSize(later.width, later.height)}
             />
           </Deferred>
         </Card>

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderExplorer } from "../test/renderExplorer";
+import { renderExplorer, settle } from "../test/renderExplorer";
 
 const table = () => screen.getByRole("table");
 const currentCells = () => within(table()).getAllByRole("cell").filter((c) => c.getAttribute("aria-current") === "true");
@@ -34,6 +34,7 @@ describe("the heatmap", () => {
     await renderExplorer();
     const rows = within(table()).getAllByRole("row");
     await userEvent.setup().click(within(rows[1]!).getByRole("button", { name: "0.5" }));
+    await settle();
     expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.48");
     expect(screen.getByRole("slider", { name: "Steps" })).toHaveValue("10");
     expect(screen.getByRole("slider", { name: "Height" })).toHaveValue("768");
@@ -47,12 +48,16 @@ describe("the heatmap", () => {
     const current = within(currentCells()[0]!).getByRole("button");
     current.focus();
     await user.keyboard("{ArrowRight}");
+    await settle();
     expect(document.activeElement).toHaveTextContent("2.4");
     await user.keyboard("{Enter}");
+    await settle();
     expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("2.40");
     await user.keyboard("{ArrowDown}");
+    await settle();
     expect(document.activeElement).toHaveTextContent("3.6");
     await user.keyboard(" ");
+    await settle();
     expect(screen.getByRole("slider", { name: "Steps" })).toHaveValue("75");
     expect(currentCells()[0]).toHaveTextContent("3.6");
   });
@@ -68,12 +73,14 @@ describe("the heatmap", () => {
     await renderExplorer();
     const user = userEvent.setup();
     await user.click(screen.getByRole("radio", { name: "Images" }));
+    await settle();
     expect(table()).toHaveAccessibleName("Images 200 credits buy, by steps and image size");
     const firstRow = within(table()).getAllByRole("row")[1]!;
     expect(within(firstRow).getAllByRole("cell").map((c) => c.textContent)).toEqual([
       "1,000", "416", "263", "217", "151", "106",
     ]);
     await user.click(screen.getByRole("radio", { name: "Dollars" }));
+    await settle();
     expect(within(firstRow).getAllByRole("cell").map((c) => c.textContent)).toEqual([
       "$0.002", "$0.0048", "$0.0076", "$0.0092", "$0.0132", "$0.0188",
     ]);

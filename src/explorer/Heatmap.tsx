@@ -1,4 +1,4 @@
-import { useId, useMemo, type KeyboardEvent } from "react";
+import { memo, useCallback, useId, useMemo, type KeyboardEvent } from "react";
 import { priceExtremes, type Settings } from "../pricing";
 import { priceGrid, type GridCell, type PriceGrid } from "../pricing/grid";
 import { SegmentedControl } from "../ui/SegmentedControl";
@@ -49,8 +49,10 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
   const grid = usePriceGrid(state);
   const spec = VIEW_SPECS[state.view];
   const captionId = useId();
-  const select = (cell: GridCell) =>
-    onChange({ steps: cell.steps, width: cell.width, height: cell.height });
+  const select = useCallback(
+    (point: Pick<GridCell, "steps" | "width" | "height">) => onChange(point),
+    [onChange],
+  );
 
   return (
     <div className="flex flex-col gap-3">
@@ -108,27 +110,20 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
                   {row.steps}
                   {row.estimate && <span className="block text-[0.7rem] font-normal"> estimate</span>}
                 </th>
-                {(grid.cells[r] ?? []).map((cell, c) => {
-                  const colour = heatStep(cell.perImage, low, high);
-                  return (
-                    <td
-                      key={c}
-                      aria-current={cell.current ? "true" : undefined}
-                      className={`rounded-md p-0 ${cell.current ? "ring-3 ring-ink ring-offset-1 ring-offset-card" : ""}`}
-                      style={{ backgroundColor: colour.background, color: colour.text }}
-                    >
-                      <button
-                        type="button"
-                        data-cell={`${r},${c}`}
-                        tabIndex={cell.current ? 0 : -1}
-                        onClick={() => select(cell)}
-                        className={`block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums ${cell.current ? "font-bold" : ""} ${cell.printed === null ? "italic" : ""}`}
-                      >
-                        {spec.display(cell)}
-                      </button>
-                    </td>
-                  );
-                })}
+                {(grid.cells[r] ?? []).map((cell, c) => (
+                  <HeatCell
+                    key={c}
+                    position={`${r},${c}`}
+                    text={spec.display(cell)}
+                    perImage={cell.perImage}
+                    current={cell.current}
+                    estimate={cell.printed === null}
+                    steps={cell.steps}
+                    width={cell.width}
+                    height={cell.height}
+                    onSelect={select}
+                  />
+                ))}
               </tr>
             ))}
           </tbody>
@@ -138,6 +133,40 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
     </div>
   );
 }
+
+interface HeatCellProps {
+  position: string;
+  text: string;
+  perImage: number;
+  current: boolean;
+  estimate: boolean;
+  steps: number;
+  width: number;
+  height: number;
+  onSelect: (point: Pick<GridCell, "steps" | "width" | "height">) => void;
+}
+
+/** One cell; memoised on plain values, so a key press re-renders only the cells that change. */
+const HeatCell = memo(function HeatCell({ position, text, perImage, current, estimate, steps, width, height, onSelect }: HeatCellProps) {
+  const colour = heatStep(perImage, low, high);
+  return (
+    <td
+      aria-current={current ? "true" : undefined}
+      className={`rounded-md p-0 ${current ? "ring-3 ring-ink ring-offset-1 ring-offset-card" : ""}`}
+      style={{ backgroundColor: colour.background, color: colour.text }}
+    >
+      <button
+        type="button"
+        data-cell={position}
+        tabIndex={current ? 0 : -1}
+        onClick={() => onSelect({ steps, width, height })}
+        className={`block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums ${current ? "font-bold" : ""} ${estimate ? "italic" : ""}`}
+      >
+        {text}
+      </button>
+    </td>
+  );
+});
 
 function Legend() {
   return (

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { DEFAULT_STATE, type ExplorerState, type StatePatch } from "../explorer/state";
@@ -25,4 +25,11 @@ export async function renderExplorer(initial: StatePatch = {}) {
   await screen.findByRole("table");
   await screen.findByRole("status", { name: "Images your balance buys" });
   return { ...result, changes };
+}
+
+/** Waits for the parts that follow the settings one frame late (balance, table, chart). */
+export async function settle() {
+  await act(async () => {
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
+  });
 }

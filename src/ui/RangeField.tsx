@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import { parsePlainNumber } from "../pricing";
 import { NumberField, type FieldReading } from "./NumberField";
 
@@ -16,7 +16,16 @@ export interface RangeFieldProps {
 }
 
 /** A slider paired with a text field of the same name, for the same setting. */
-export function RangeField({ label, value, min, max, step, clamp, valueText, onChange }: RangeFieldProps) {
+export const RangeField = memo(function RangeField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  clamp,
+  valueText,
+  onChange,
+}: RangeFieldProps) {
   const labelId = useId();
   const sliderId = useId();
   const fieldId = useId();
@@ -60,4 +69,4 @@ export function RangeField({ label, value, min, max, step, clamp, valueText, onC
       />
     </div>
   );
-}
+});

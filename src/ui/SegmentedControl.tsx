@@ -29,19 +29,18 @@ export function SegmentedControl<T extends string>({
       </legend>
       <div className="inline-flex flex-wrap rounded-lg border border-line bg-card p-0.5">
         {options.map((option) => (
-          <label
-            key={option.value}
-            className="cursor-pointer rounded-md px-2.5 py-1 text-sm text-muted has-checked:bg-accent has-checked:font-semibold has-checked:text-on-accent has-focus-visible:outline-3 has-focus-visible:outline-accent"
-          >
+          <label key={option.value} className="cursor-pointer">
             <input
               type="radio"
-              className="sr-only"
+              className="peer sr-only"
               name={name}
               value={option.value}
               checked={option.value === value}
               onChange={() => onChange(option.value)}
             />
-            {option.label}
+            <span className="block rounded-md px-2.5 py-1 text-sm text-muted peer-checked:bg-accent peer-checked:font-semibold peer-checked:text-on-accent peer-focus-visible:outline-3 peer-focus-visible:outline-accent">
+              {option.label}
+            </span>
           </label>
         ))}
       </div>
