@@ -10,8 +10,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { BUDGET, gzipSize, scriptsBeforeFirstRender } from "./budget.mjs";
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from "./find-chromium.mjs";
 
 // `npm run bench -- latency` (or sizes, cls, lighthouse) runs only those parts.
@@ -54,7 +54,6 @@ async function waitFor(url) {
   throw new Error(`${url} did not come up`);
 }
 
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 
@@ -68,18 +67,9 @@ async function initialScripts(browser) {
   const page = await browser.newPage();
   await page.goto(APP);
   await page.getByRole("status", { name: "Credits per image" }).waitFor();
-  const entries = await page.evaluate(() => {
-    const mark = performance.getEntriesByName("pricing-explorer:first-render")[0];
-    return performance
-      .getEntriesByType("resource")
-      .filter((e) => e.name.endsWith(".js") && mark && e.startTime < mark.startTime)
-      .map((e) => e.name);
-  });
+  const files = await scriptsBeforeFirstRender(page, APP);
   await page.close();
-  return entries.map((url) => {
-    const path = `dist/${new URL(url).pathname.replace("/explorer/", "")}`;
-    return { file: path.replace("dist/", ""), gzip: gzip(readFileSync(path)) };
-  });
+  return files.map((file) => ({ file, gzip: gzipSize(`dist/${file}`) }));
 }
 
 /** The custom element's entry and the chunks it imports statically. */
@@ -87,8 +77,8 @@ function elementScripts() {
   const entry = readFileSync("dist/pricing-explorer.js", "utf8");
   const imports = [...entry.matchAll(/from\s*"\.\/([^"]+)"/g)].map((m) => m[1]);
   return [
-    { file: "pricing-explorer.js", gzip: gzip(Buffer.from(entry)) },
-    ...imports.map((file) => ({ file, gzip: gzip(readFileSync(`dist/${file}`)) })),
+    { file: "pricing-explorer.js", gzip: gzipSize("dist/pricing-explorer.js") },
+    ...imports.map((file) => ({ file, gzip: gzipSize(`dist/${file}`) })),
   ];
 }
 
@@ -215,7 +205,7 @@ try {
     initial,
     initialTotal: initial.reduce((sum, s) => sum + s.gzip, 0),
     element: elementScripts(),
-    embed: gzip(readFileSync("dist/embed.js")),
+    embed: gzipSize("dist/embed.js"),
   };
   results.sizes.elementTotal = results.sizes.element.reduce((sum, s) => sum + s.gzip, 0);
 
@@ -276,11 +266,11 @@ const curve = (r) => `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.max)}`;
 const rows = [];
 if (sizes.initial.length > 0) {
   rows.push(
-    ["JS before first render (standalone)", kB(sizes.initialTotal), "≤ 75 kB", sizes.initial.map((s) => `${s.file} ${kB(s.gzip)}`).join(", ")],
+    ["JS before first render (standalone)", kB(sizes.initialTotal), `≤ ${kB(BUDGET.initialJs)}`, sizes.initial.map((s) => `${s.file} ${kB(s.gzip)}`).join(", ")],
     ["Custom element entry + static imports", kB(sizes.elementTotal), "reported", sizes.element.map((s) => `${s.file} ${kB(s.gzip)}`).join(", ")],
   );
 }
-rows.push(["embed.js", kB(sizes.embed), "≤ 2 kB", ""]);
+rows.push(["embed.js", kB(sizes.embed), `≤ ${kB(BUDGET.embedJs)}`, ""]);
 if (latency) {
   rows.push(
     ["Key → next frame, explorer with chart (p50 / p95 / max)", curve(latency.explorer), "p95 ≤ 1.25 × floor", `ratio ${latency.ratioToFloor.toFixed(2)}`],

@@ -1,3 +1,4 @@
+import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import styles from "../index.css?inline";
 import { STATE_PARAMS, type StateParam } from "../share/params";
@@ -37,7 +38,9 @@ export class PricingExplorerElement extends HTMLElement {
     const container = document.createElement("div");
     shadow.replaceChildren(container);
     this.#root = createRoot(container);
-    this.#render();
+    // Render in this task: the moment the element is defined, a host's :not(:defined) rule
+    // stops reserving its space, and an empty frame in between would make the page jump.
+    flushSync(() => this.#render());
   }
 
   disconnectedCallback() {
