@@ -1,4 +1,4 @@
-import { lazy, useEffect, useLayoutEffect, useRef } from "react";
+import { lazy, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Explorer } from "./explorer/Explorer";
 import { ExplorerRoot } from "./explorer/ExplorerRoot";
 import { parseEmbedOptions } from "./share/params";
@@ -7,13 +7,14 @@ import { Deferred } from "./ui/Deferred";
 
 const ShareActions = lazy(() => import("./share/ShareActions").then((m) => ({ default: m.ShareActions })));
 
-const embedOptions = parseEmbedOptions(new URLSearchParams(window.location.search));
+/** What stands in the share buttons' place until their code has loaded. */
+export const SHARE_PLACEHOLDER = <div className="min-h-9" />;
 
 /** The page at index.html: standalone, or compact inside embed.js's iframe (embed=1). */
 export function StandaloneApp() {
   const [state, update] = useUrlState();
   const root = useRef<HTMLDivElement>(null);
-  const { embed, origin } = embedOptions;
+  const [{ embed, origin }] = useState(() => parseEmbedOptions(new URLSearchParams(window.location.search)));
 
   // A User Timing mark for the benchmark: the first commit, before the first paint of the price.
   useLayoutEffect(() => {
@@ -46,7 +47,7 @@ export function StandaloneApp() {
           embed ? (
             <FullPageLink />
           ) : (
-            <Deferred name="share buttons" placeholder={<div className="min-h-9" />}>
+            <Deferred name="share buttons" placeholder={SHARE_PLACEHOLDER}>
               <ShareActions state={state} />
             </Deferred>
           )

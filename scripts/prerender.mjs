@@ -1,0 +1,16 @@
+// Builds src/prerender.tsx for Node and writes its markup into dist/index.html's #root.
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+const outDir = "node_modules/.tmp/prerender";
+execFileSync("npx", ["vite", "build", "--ssr", "src/prerender.tsx", "--outDir", outDir, "--logLevel", "error"], {
+  stdio: "inherit",
+});
+const { prerender } = await import(pathToFileURL(`${outDir}/prerender.js`).href);
+const page = "dist/index.html";
+const html = readFileSync(page, "utf8");
+const empty = '<div id="root"></div>';
+if (!html.includes(empty)) throw new Error(`${page} has no empty #root to fill`);
+writeFileSync(page, html.replace(empty, `<div id="root">${prerender()}</div>`));
+console.log(`Prerendered the first screen into ${page}.`);
