@@ -1,14 +1,14 @@
 import { useId } from "react";
-import type { Quote } from "../pricing";
+import type { Cost } from "../pricing";
 import { formatCredits, formatDollars, formatPrinted, formatSize, plural } from "./format";
 import type { ExplorerState } from "./state";
 
 interface CostSummaryProps {
   state: ExplorerState;
-  quote: Quote;
+  cost: Cost;
 }
 
-export function CostSummary({ state, quote }: CostSummaryProps) {
+export function CostSummary({ state, cost }: CostSummaryProps) {
   const perImageId = useId();
   const totalId = useId();
   const priceId = useId();
@@ -24,20 +24,20 @@ export function CostSummary({ state, quote }: CostSummaryProps) {
             aria-labelledby={perImageId}
             className="text-5xl font-bold tracking-tight text-ink tabular-nums @lg:text-6xl"
           >
-            {formatCredits(quote.perImage)}
+            {formatCredits(cost.perImage)}
           </output>
           <span className="text-lg text-muted">credits</span>
         </p>
         <p className="mt-1 text-sm text-muted">
           {size} at {state.steps} steps.{" "}
-          {quote.published === null ? (
+          {cost.published === null ? (
             <span className="font-medium text-warn">
               Estimate: between the published cells, interpolated.
             </span>
           ) : (
             <span>
               A published cell: the table prints{" "}
-              <strong className="font-semibold text-ink">{formatPrinted(quote.published)}</strong>.
+              <strong className="font-semibold text-ink">{formatPrinted(cost.published)}</strong>.
             </span>
           )}
         </p>
@@ -48,7 +48,7 @@ export function CostSummary({ state, quote }: CostSummaryProps) {
             Total credits
           </dt>
           <dd className="text-2xl font-semibold text-ink tabular-nums">
-            <output aria-labelledby={totalId}>{formatCredits(quote.total)}</output>
+            <output aria-labelledby={totalId}>{formatCredits(cost.total)}</output>
           </dd>
           <dd className="text-xs text-muted">
             for {state.count} {plural(state.count, "image", "images")}
@@ -59,7 +59,7 @@ export function CostSummary({ state, quote }: CostSummaryProps) {
             Total price
           </dt>
           <dd className="text-2xl font-semibold text-ink tabular-nums">
-            <output aria-labelledby={priceId}>{formatDollars(quote.total)}</output>
+            <output aria-labelledby={priceId}>{formatDollars(cost.total)}</output>
           </dd>
           <dd className="text-xs text-muted">at $0.01 a credit</dd>
         </div>

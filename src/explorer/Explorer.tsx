@@ -6,7 +6,8 @@ import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";
 import { formatSize } from "./format";
 import { THEMES, type ExplorerState, type StatePatch, type Theme } from "./state";
-import { usePricing } from "./usePricing";
+import { useCost, usePricing } from "./usePricing";
+import type { Quote } from "../pricing";
 
 export interface ExplorerProps {
   state: ExplorerState;
@@ -42,73 +43,117 @@ function Card({ title, children, className = "" }: { title: string; children: Re
   );
 }
 
+const Header = memo(function Header({
+  compact,
+  theme,
+  onChange,
+}: {
+  compact: boolean;
+  theme: Theme;
+  onChange: (patch: StatePatch) => void;
+}) {
+  // Embedded, the explorer is part of the host's content: no heading level 1.
+  const Heading = compact ? "h2" : "h1";
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-3">
+      <div>
+        <Heading className={`${compact ? "text-lg" : "text-2xl @lg:text-3xl"} font-bold tracking-tight text-ink`}>
+          Credit pricing explorer
+        </Heading>
+        {!compact && (
+          <p className="mt-1 max-w-prose text-sm text-muted">
+            What a DreamStudio image cost in credits at your settings, and how far a balance goes,
+            from the 2022 “Credits + Billing” table.
+          </p>
+        )}
+      </div>
+      <SegmentedControl
+        legend="Theme"
+        hideLegend
+        value={theme}
+        options={THEME_OPTIONS}
+        onChange={(value) => onChange({ theme: value })}
+      />
+    </div>
+  );
+});
+
+// The cards that follow the settings a frame late. Memoised on the late values, so that the
+// render of a key press skips them entirely.
+const BalanceCard = memo(function BalanceCard(props: {
+  state: ExplorerState;
+  balance: ExplorerState["balance"];
+  quote: Quote;
+  onChange: (patch: StatePatch) => void;
+}) {
+  return (
+    <Card title="Balance">
+      <Deferred name="balance" placeholder={<div className="min-h-[15rem]" />}>
+        <BalancePanel {...props} />
+      </Deferred>
+    </Card>
+  );
+});
+
+const TableCard = memo(function TableCard(props: { state: ExplorerState; onChange: (patch: StatePatch) => void }) {
+  return (
+    <Card title="Published price table">
+      <Deferred name="price table" placeholder={<div className="min-h-[25rem]" />}>
+        <Heatmap {...props} />
+      </Deferred>
+    </Card>
+  );
+});
+
+const ChartCard = memo(function ChartCard(props: { steps: number; perImage: Quote["perImage"]; sizeLabel: string }) {
+  return (
+    <Card title="Cost by steps">
+      <Deferred name="chart" placeholder={<div className="min-h-[21.5rem]" />}>
+        <ChartPanel {...props} />
+      </Deferred>
+    </Card>
+  );
+});
+
+const NOTE = (
+  <Deferred name="note" placeholder={<div className="min-h-8" />}>
+    <MoneyNote />
+  </Deferred>
+);
+
 export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
-  const quote = usePricing(state);
+  const cost = useCost(state);
   // The controls and the price follow each key press at once; the balance, the table and the
   // chart follow a copy that changes after the new price has been painted.
   const later = useAfterPaint(state);
   const laterQuote = usePricing(later);
   // What a person has just chosen in the table's switch shows at once.
   const table = useMemo(() => ({ ...later, view: state.view }), [later, state.view]);
-  // Embedded, the explorer is part of the host's content: no main landmark or heading level 1.
-  const Heading = compact ? "h2" : "h1";
   const Main = compact ? "div" : "main";
   return (
     <div className="@container">
       <Main className={`mx-auto flex max-w-6xl flex-col gap-4 ${compact ? "p-1" : "px-3 py-6 @lg:px-6"}`}>
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <div>
-            <Heading className={`${compact ? "text-lg" : "text-2xl @lg:text-3xl"} font-bold tracking-tight text-ink`}>
-              Credit pricing explorer
-            </Heading>
-            {!compact && (
-              <p className="mt-1 max-w-prose text-sm text-muted">
-                What a DreamStudio image cost in credits at your settings, and how far a balance
-                goes, from the 2022 “Credits + Billing” table.
-              </p>
-            )}
-          </div>
-          <SegmentedControl
-            legend="Theme"
-            hideLegend
-            value={state.theme}
-            options={THEME_OPTIONS}
-            onChange={(theme) => onChange({ theme })}
-          />
-        </div>
+        <Header compact={compact} theme={state.theme} onChange={onChange} />
         <div className="grid gap-4 @3xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-          <Card title="Settings">
+          {/* Their own layers: a key press repaints these two cards and nothing else. */}
+          <Card title="Settings" className="[will-change:transform]">
             <Controls state={state} onChange={onChange} />
           </Card>
           <div className="flex flex-col gap-4">
-            <Card title="Cost">
-              <CostSummary state={state} quote={quote} />
+            <Card title="Cost" className="[will-change:transform]">
+              <CostSummary state={state} cost={cost} />
             </Card>
-            <Card title="Balance">
-              <Deferred name="balance" placeholder={<div className="min-h-[15rem]" />}>
-                <BalancePanel state={later} balance={state.balance} quote={laterQuote} onChange={onChange} />
-              </Deferred>
-            </Card>
+            <BalanceCard state={later} balance={state.balance} quote={laterQuote} onChange={onChange} />
           </div>
         </div>
-        <Card title="Published price table">
-          <Deferred name="price table" placeholder={<div className="min-h-[25rem]" />}>
-            <Heatmap state={table} onChange={onChange} />
-          </Deferred>
-        </Card>
-        <Card title="Cost by steps">
-          <Deferred name="chart" placeholder={<div className="min-h-[21.5rem]" />}>
-            <ChartPanel
-              steps={later.steps}
-              perImage={laterQuote.perImage}
-              sizeLabel={formatSize(later.width, later.height)}
-            />
-          </Deferred>
-        </Card>
+        <TableCard state={table} onChange={onChange} />
+        <ChartCard
+          steps={later.steps}
+          perImage={laterQuote.perImage}
+          sizeLabel={formatSize(later.width, later.height)}
+        />
         <div className="flex flex-col gap-3 text-xs text-muted">
-          <Deferred name="note" placeholder={<div className="min-h-8" />}>
-            <MoneyNote />
-          </Deferred>
+          {NOTE}
           {actions}
         </div>
       </Main>

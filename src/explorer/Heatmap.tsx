@@ -79,13 +79,13 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
         tabIndex={-1}
         className="-mx-1 overflow-x-auto px-1 pb-1"
       >
-        <table onKeyDown={moveFocus} className="w-full border-separate border-spacing-0.5 text-center text-xs @md:text-sm">
+        <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @md:text-sm">
           <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
             {spec.caption(state.balance)}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="px-1 py-1 text-left align-bottom font-semibold text-muted">
+              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted">
                 Steps
               </th>
               {grid.columns.map((column) => (

@@ -6,8 +6,8 @@ export type { BalanceOutcome, TableRange } from "./balance";
 export { balanceFromCredits, balanceFromDecimal, parsePlainNumber } from "./decimal";
 export { DEFAULT_SETTINGS, LIMITS } from "./limits";
 export type { Settings } from "./limits";
-export { quoteSettings } from "./quoteSettings";
-export type { Quote } from "./quoteSettings";
+export { quoteCost, quoteSettings } from "./quoteSettings";
+export type { Cost, Quote } from "./quoteSettings";
 export {
   creditsPerImage,
   exactCreditsPerImage,
