@@ -84,8 +84,16 @@ test("the chart draws when scrolled into view and moves its marker with the sett
   await expect.poll(async () => Number(await marker.getAttribute("cx"))).toBeGreaterThan(at100.cx);
   // 3 credits at 150 steps sits higher (a smaller y) than 2 credits at 100.
   expect(Number(await marker.getAttribute("cy"))).toBeLessThan(at100.cy);
-  const line = figure.locator(".recharts-line").first();
-  await expect(line).toHaveCount(1);
+  // A tooltip lists the six sizes at the steps under the pointer, dearest first.
+  await figure.scrollIntoViewIfNeeded();
+  const box = await figure.locator(".recharts-wrapper").boundingBox();
+  if (!box) throw new Error("the chart has no box");
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  const tooltip = figure.locator(".recharts-tooltip-wrapper");
+  await expect(tooltip).toContainText(/\d+ steps/);
+  await expect(tooltip.locator(".recharts-tooltip-item")).toHaveCount(6);
+  await expect(tooltip.locator(".recharts-tooltip-item").first()).toContainText("1024 × 1024");
   expect(problems).toEqual([]);
 });
 
