@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { Cost } from "../pricing";
 import { formatCredits, formatDollars, formatPrinted, formatSize, plural } from "./format";
 import type { ExplorerState } from "./state";
@@ -10,8 +10,6 @@ interface CostSummaryProps {
 
 export function CostSummary({ state, cost }: CostSummaryProps) {
   const perImageId = useId();
-  const totalId = useId();
-  const priceId = useId();
   const size = formatSize(state.width, state.height);
   return (
     <div className="flex flex-col gap-4">
@@ -43,27 +41,29 @@ export function CostSummary({ state, cost }: CostSummaryProps) {
         </p>
       </div>
       <dl className="grid grid-cols-2 gap-3">
-        <div className="rounded-xl bg-accent-soft p-3">
-          <dt id={totalId} className="text-xs font-semibold text-muted">
-            Total credits
-          </dt>
-          <dd className="text-2xl font-semibold text-ink tabular-nums">
-            <output aria-labelledby={totalId}>{formatCredits(cost.total)}</output>
-          </dd>
-          <dd className="text-xs text-muted">
-            for {state.count} {plural(state.count, "image", "images")}
-          </dd>
-        </div>
-        <div className="rounded-xl bg-accent-soft p-3">
-          <dt id={priceId} className="text-xs font-semibold text-muted">
-            Total price
-          </dt>
-          <dd className="text-2xl font-semibold text-ink tabular-nums">
-            <output aria-labelledby={priceId}>{formatDollars(cost.total)}</output>
-          </dd>
-          <dd className="text-xs text-muted">at $0.01 a credit</dd>
-        </div>
+        <Total label="Total credits" value={formatCredits(cost.total)}>
+          for {state.count} {plural(state.count, "image", "images")}
+        </Total>
+        <Total label="Total price" value={formatDollars(cost.total)}>
+          at $0.01 a credit
+        </Total>
       </dl>
+    </div>
+  );
+}
+
+/** A named total: its figure is an output that a screen reader finds by the label. */
+function Total({ label, value, children }: { label: string; value: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="rounded-xl bg-accent-soft p-3">
+      <dt id={id} className="text-xs font-semibold text-muted">
+        {label}
+      </dt>
+      <dd className="text-2xl font-semibold text-ink tabular-nums">
+        <output aria-labelledby={id}>{value}</output>
+      </dd>
+      <dd className="text-xs text-muted">{children}</dd>
     </div>
   );
 }
