@@ -1,4 +1,4 @@
-import { lazy, memo, useMemo, type ReactNode } from "react";
+import { lazy, memo, useId, useMemo, type ReactNode } from "react";
 import { Deferred } from "../ui/Deferred";
 import { useAfterPaint } from "../ui/useAfterPaint";
 import { SegmentedControl } from "../ui/SegmentedControl";
@@ -34,10 +34,13 @@ const THEME_OPTIONS = THEMES.map((value: Theme) => ({
 }));
 
 function Card({ title, children, className = "" }: { title: string; children: ReactNode; className?: string }) {
+  const headingId = useId();
   return (
     // Layout and paint containment: a change inside one card never lays out the others.
-    <section aria-label={title} className={`rounded-2xl border border-line bg-card p-4 shadow-sm [contain:layout_paint] @lg:p-5 ${className}`}>
-      <h2 className="mb-3 text-base font-semibold text-ink">{title}</h2>
+    <section aria-labelledby={headingId} className={`rounded-2xl border border-line bg-card p-4 shadow-sm [contain:layout_paint] @lg:p-5 ${className}`}>
+      <h2 id={headingId} className="mb-3 text-base font-semibold text-ink">
+        {title}
+      </h2>
       {children}
     </section>
   );
