@@ -31,5 +31,6 @@ export function downloadText(fileName: string, text: string, type = "text/csv"):
   link.download = fileName;
   link.rel = "noopener";
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers read the blob after the click has returned: give them time before revoking.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

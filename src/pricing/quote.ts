@@ -104,13 +104,16 @@ export function totalCredits(perImage: Hundredths, count: number): Hundredths {
   return hundredths(perImage * count);
 }
 
+const extremesCache = new WeakMap<PriceSchedule, { low: Hundredths; high: Hundredths }>();
+
 /** The cheapest and dearest published cells: the ends of the heatmap's colour scale. */
 export function priceExtremes(schedule: PriceSchedule): { low: Hundredths; high: Hundredths } {
+  const cached = extremesCache.get(schedule);
+  if (cached) return cached;
   const prices = schedule.steps.flatMap((steps) =>
     schedule.sizes.map((size) => creditsPerImage(schedule, { steps, ...size })),
   );
-  return {
-    low: Math.min(...prices) as Hundredths,
-    high: Math.max(...prices) as Hundredths,
-  };
+  const extremes = { low: hundredths(Math.min(...prices)), high: hundredths(Math.max(...prices)) };
+  extremesCache.set(schedule, extremes);
+  return extremes;
 }
