@@ -1,11 +1,13 @@
-import { lazy, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { lazy, memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Explorer } from "./explorer/Explorer";
 import { ExplorerRoot } from "./explorer/ExplorerRoot";
 import { parseEmbedOptions } from "./share/params";
 import { useUrlState } from "./share/useUrlState";
 import { Deferred } from "./ui/Deferred";
 
-const ShareActions = lazy(() => import("./share/ShareActions").then((m) => ({ default: m.ShareActions })));
+// Memoised with a stable getter: the buttons read the settings when clicked, and a key press
+// does not re-render them.
+const ShareActions = lazy(() => import("./share/ShareActions").then((m) => ({ default: memo(m.ShareActions) })));
 
 /** What stands in the share buttons' place until their code has loaded. */
 export const SHARE_PLACEHOLDER = <div className="min-h-9" />;
@@ -14,6 +16,11 @@ export const SHARE_PLACEHOLDER = <div className="min-h-9" />;
 export function StandaloneApp() {
   const [state, update] = useUrlState();
   const root = useRef<HTMLDivElement>(null);
+  const current = useRef(state);
+  useLayoutEffect(() => {
+    current.current = state;
+  });
+  const getState = useCallback(() => current.current, []);
   const [{ embed, origin }] = useState(() => parseEmbedOptions(new URLSearchParams(window.location.search)));
 
   // A User Timing mark for the benchmark: the first commit, before the first paint of the price.
@@ -48,7 +55,7 @@ export function StandaloneApp() {
             <FullPageLink />
           ) : (
             <Deferred name="share buttons" placeholder={SHARE_PLACEHOLDER}>
-              <ShareActions state={state} />
+              <ShareActions getState={getState} />
             </Deferred>
           )
         }

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { clampCount, clampSide, clampSteps, LIMITS } from "../pricing";
 import { RangeField } from "../ui/RangeField";
 import { formatSize, plural } from "./format";
@@ -52,7 +52,7 @@ export function Controls({ state, onChange }: ControlsProps) {
         valueText={pixels}
         onChange={set.height}
       />
-      <SizePicks state={state} onChange={onChange} />
+      <SizePicks width={state.width} height={state.height} onChange={onChange} />
       <RangeField
         label="Image count"
         value={state.count}
@@ -65,13 +65,20 @@ export function Controls({ state, onChange }: ControlsProps) {
   );
 }
 
-function SizePicks({ state, onChange }: ControlsProps) {
+interface SizePicksProps {
+  width: number;
+  height: number;
+  onChange: (patch: StatePatch) => void;
+}
+
+/** Memoised on the size: moving the steps or count slider does not re-render it. */
+const SizePicks = memo(function SizePicks({ width: currentWidth, height: currentHeight, onChange }: SizePicksProps) {
   return (
     <div role="group" aria-label="Published sizes" className="flex flex-wrap items-center gap-1.5">
       {SCHEDULE.sizes.map(({ width, height }) => {
         const pressed =
-          (state.width === width && state.height === height) ||
-          (state.width === height && state.height === width);
+          (currentWidth === width && currentHeight === height) ||
+          (currentWidth === height && currentHeight === width);
         return (
           <button
             key={`${width}x${height}`}
@@ -86,11 +93,11 @@ function SizePicks({ state, onChange }: ControlsProps) {
       })}
       <button
         type="button"
-        onClick={() => onChange({ width: state.height, height: state.width })}
+        onClick={() => onChange({ width: currentHeight, height: currentWidth })}
         className="rounded-md border border-line px-2 py-1 text-xs text-ink hover:border-accent"
       >
         <span aria-hidden="true">⇄ </span>Swap width and height
       </button>
     </div>
   );
-}
+});

@@ -13,13 +13,14 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Copy link and Copy embed code; where the clipboard is refused, the text is shown to copy. */
-export function ShareActions({ state }: { state: ExplorerState }) {
+export function ShareActions({ getState }: { getState: () => ExplorerState }) {
   const [status, setStatus] = useState<{ message: string; text: string | null }>({
     message: "",
     text: null,
   });
 
   async function share(kind: "link" | "embed code") {
+    const state = getState();
     const link = new URL(urlWithState(state), window.location.href);
     link.searchParams.delete("embed");
     link.searchParams.delete("origin");
