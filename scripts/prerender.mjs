@@ -12,5 +12,8 @@ const page = "dist/index.html";
 const html = readFileSync(page, "utf8");
 const empty = '<div id="root"></div>';
 if (!html.includes(empty)) throw new Error(`${page} has no empty #root to fill`);
-writeFileSync(page, html.replace(empty, `<div id="root">${prerender()}</div>`));
+// The first screen is in the HTML now, so the page's script no longer gates the first paint:
+// it may load after the stylesheet rather than compete with it.
+const withScriptsLater = html.replaceAll('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
+writeFileSync(page, withScriptsLater.replace(empty, `<div id="root">${prerender()}</div>`));
 console.log(`Prerendered the first screen into ${page}.`);
