@@ -6,13 +6,13 @@ import "../src/index.css";
 import { CostChart } from "../src/explorer/CostChart";
 import { ExplorerRoot } from "../src/explorer/ExplorerRoot";
 import { createMarkerStore } from "../src/explorer/markerStore";
-import { usePricing } from "../src/explorer/usePricing";
+import { useCost } from "../src/explorer/usePricing";
 import { DEFAULT_STATE } from "../src/explorer/state";
 import { toCredits } from "../src/pricing";
 
 function Naive() {
   const [steps, setSteps] = useState(50);
-  const quote = usePricing({ ...DEFAULT_STATE, steps });
+  const quote = useCost({ ...DEFAULT_STATE, steps });
   return (
     <ExplorerRoot theme="light">
       <label>

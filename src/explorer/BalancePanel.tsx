@@ -9,17 +9,16 @@ import {
   parsePlainNumber,
   toCredits,
   type Hundredths,
-  type Quote,
 } from "../pricing";
 import { NumberField, type FieldReading } from "../ui/NumberField";
 import { formatBalance, formatCount, formatCredits, formatWholeDollars, plural } from "./format";
 import type { ExplorerState, StatePatch } from "./state";
+import { useQuote } from "./useQuote";
 
 interface BalancePanelProps {
   state: ExplorerState;
   /** The balance as just committed, for the field; `state` may be a frame behind. */
   balance: Hundredths;
-  quote: Quote;
   onChange: (patch: StatePatch) => void;
 }
 
@@ -45,7 +44,8 @@ export function readBalance(text: string): FieldReading<Hundredths> {
   return { ok: true, value, note: exact ? null : `Rounded down to the hundredth: ${formatCredits(value)}.` };
 }
 
-export function BalancePanel({ state, balance, quote, onChange }: BalancePanelProps) {
+export function BalancePanel({ state, balance, onChange }: BalancePanelProps) {
+  const quote = useQuote(state);
   const labelId = useId();
   const fieldId = useId();
   const imagesId = useId();

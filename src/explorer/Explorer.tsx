@@ -6,8 +6,8 @@ import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";
 import { formatSize } from "./format";
 import { THEMES, type ExplorerState, type StatePatch, type Theme } from "./state";
-import { useCost, usePricing } from "./usePricing";
-import type { Quote } from "../pricing";
+import { useCost } from "./usePricing";
+import type { Cost } from "../pricing";
 
 export interface ExplorerProps {
   state: ExplorerState;
@@ -86,7 +86,6 @@ const Header = memo(function Header({
 const BalanceCard = memo(function BalanceCard(props: {
   state: ExplorerState;
   balance: ExplorerState["balance"];
-  quote: Quote;
   onChange: (patch: StatePatch) => void;
 }) {
   return (
@@ -108,7 +107,7 @@ const TableCard = memo(function TableCard(props: { state: ExplorerState; onChang
   );
 });
 
-const ChartCard = memo(function ChartCard(props: { steps: number; perImage: Quote["perImage"]; sizeLabel: string }) {
+const ChartCard = memo(function ChartCard(props: { steps: number; perImage: Cost["perImage"]; sizeLabel: string }) {
   return (
     <Card title="Cost by steps">
       <Deferred name="chart" placeholder={<div className="min-h-[21.5rem]" />}>
@@ -129,7 +128,7 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
   // The controls and the price follow each key press at once; the balance, the table and the
   // chart follow a copy that changes after the new price has been painted.
   const later = useAfterPaint(state);
-  const laterQuote = usePricing(later);
+  const laterCost = useCost(later);
   // What a person has just chosen in the table's switch shows at once.
   const table = useMemo(() => ({ ...later, view: state.view }), [later, state.view]);
   const Main = compact ? "div" : "main";
@@ -146,13 +145,13 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
             <Card title="Cost" className="[will-change:transform]">
               <CostSummary state={state} cost={cost} />
             </Card>
-            <BalanceCard state={later} balance={state.balance} quote={laterQuote} onChange={onChange} />
+            <BalanceCard state={later} balance={state.balance} onChange={onChange} />
           </div>
         </div>
         <TableCard state={table} onChange={onChange} />
         <ChartCard
           steps={later.steps}
-          perImage={laterQuote.perImage}
+          perImage={laterCost.perImage}
           sizeLabel={formatSize(later.width, later.height)}
         />
         <div className="flex flex-col gap-3 text-xs text-muted">

@@ -104,6 +104,23 @@ export function totalCredits(perImage: Hundredths, count: number): Hundredths {
   return hundredths(perImage * count);
 }
 
+/** What one set of settings costs. */
+export interface Cost {
+  readonly perImage: Hundredths;
+  readonly total: Hundredths;
+  /** The table's printed figure when the settings are a published cell, else null. */
+  readonly published: number | null;
+}
+
+export function quoteCost(schedule: PriceSchedule, settings: Settings): Cost {
+  const perImage = creditsPerImage(schedule, settings);
+  return {
+    perImage,
+    total: totalCredits(perImage, settings.count),
+    published: publishedCredits(schedule, settings),
+  };
+}
+
 const extremesCache = new WeakMap<PriceSchedule, { low: Hundredths; high: Hundredths }>();
 
 /** The cheapest and dearest published cells: the ends of the heatmap's colour scale. */
