@@ -217,8 +217,9 @@ try {
     naive: [`${BENCH}naive.html`, chartReady],
   };
   const runs = { explorer: [], floor: [], naive: [] };
-  // Interleaved, twice, so that a noisy moment on the machine does not land on one page only.
-  for (let round = 0; round < 2; round += 1) {
+  // Interleaved, three times, keeping each page's best run: a noisy moment on this shared
+  // machine then lands on no page's figure.
+  for (let round = 0; round < 3; round += 1) {
     for (const [name, [url, ready]] of Object.entries(pages)) runs[name].push(await inputLatency(browser, url, ready));
   }
   const pool = (list) => ({
