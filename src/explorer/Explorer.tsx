@@ -21,11 +21,9 @@ export interface ExplorerProps {
 // Only the settings and the price are needed for the first paint; the balance, the table and
 // the chart come in one chunk right after it, into boxes that reserve their space.
 const details = () => import("./details");
-// Memoised, so that the urgent render of a key press, which passes them the same deferred
-// props as before, skips them.
-const BalancePanel = lazy(() => details().then((m) => ({ default: memo(m.BalancePanel) })));
-const Heatmap = lazy(() => details().then((m) => ({ default: memo(m.Heatmap) })));
-const ChartPanel = lazy(() => details().then((m) => ({ default: memo(m.ChartPanel) })));
+const BalancePanel = lazy(() => details().then((m) => ({ default: m.BalancePanel })));
+const Heatmap = lazy(() => details().then((m) => ({ default: m.Heatmap })));
+const ChartPanel = lazy(() => details().then((m) => ({ default: m.ChartPanel })));
 const MoneyNote = lazy(() => details().then((m) => ({ default: m.MoneyNote })));
 
 const THEME_OPTIONS = THEMES.map((value: Theme) => ({
