@@ -1,7 +1,7 @@
 import { lazy, memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Explorer } from "./explorer/Explorer";
 import { ExplorerRoot } from "./explorer/ExplorerRoot";
-import { parseEmbedOptions } from "./share/params";
+import { parseEmbedOptions, standaloneUrl } from "./share/params";
 import { useUrlState } from "./share/useUrlState";
 import { Deferred } from "./ui/Deferred";
 
@@ -65,11 +65,8 @@ export function StandaloneApp() {
 }
 
 function FullPageLink() {
-  const url = new URL(window.location.href);
-  url.searchParams.delete("embed");
-  url.searchParams.delete("origin");
   return (
-    <a href={url.href} target="_blank" rel="noopener" className="font-medium text-accent underline">
+    <a href={standaloneUrl(window.location.href)} target="_blank" rel="noopener" className="font-medium text-accent underline">
       Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
     </a>
   );

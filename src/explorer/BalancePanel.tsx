@@ -22,7 +22,8 @@ interface BalancePanelProps {
   onChange: (patch: StatePatch) => void;
 }
 
-const TOP_UPS = [10, 50, 100] as const;
+/** Top-ups in whole dollars and the credits each buys ($10 buys 1,000). */
+const TOP_UPS = [10, 50, 100].map((dollars) => ({ dollars, credits: creditsBoughtBy(cents(dollars * 100)) }));
 const MAX_CREDITS = toCredits(LIMITS.balance.max);
 
 export function readBalance(text: string): FieldReading<Hundredths> {
@@ -51,8 +52,7 @@ export function BalancePanel({ state, balance, onChange }: BalancePanelProps) {
   const imagesId = useId();
   const { images, generations, leftover } = quote.balance;
 
-  function topUp(dollars: number) {
-    const added = creditsBoughtBy(cents(dollars * 100));
+  function topUp(added: Hundredths) {
     onChange({ balance: hundredths(Math.min(LIMITS.balance.max, balance + added)) });
   }
 
@@ -74,16 +74,16 @@ export function BalancePanel({ state, balance, onChange }: BalancePanelProps) {
         />
       </div>
       <div role="group" aria-label="Top up" className="flex flex-wrap items-center gap-1.5">
-        {TOP_UPS.map((dollars) => (
+        {TOP_UPS.map(({ dollars, credits }) => (
           <button
             key={dollars}
             type="button"
-            onClick={() => topUp(dollars)}
+            onClick={() => topUp(credits)}
             className="rounded-md border border-line px-2 py-1 text-xs text-ink hover:border-accent"
           >
             Add {formatWholeDollars(dollars)}{" "}
             <span className="text-muted">
-              (+{formatCount(toCredits(creditsBoughtBy(cents(dollars * 100))))} credits)
+              (+{formatCount(toCredits(credits))} credits)
             </span>
           </button>
         ))}

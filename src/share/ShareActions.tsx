@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { ExplorerState } from "../explorer/state";
 import { embedSnippet } from "./embedSnippet";
+import { standaloneUrl } from "./params";
 import { urlWithState } from "./useUrlState";
 
 async function copyText(text: string): Promise<boolean> {
@@ -21,12 +22,9 @@ export function ShareActions({ getState }: { getState: () => ExplorerState }) {
 
   async function share(kind: "link" | "embed code") {
     const state = getState();
-    const link = new URL(urlWithState(state), window.location.href);
-    link.searchParams.delete("embed");
-    link.searchParams.delete("origin");
     const text =
       kind === "link"
-        ? link.href
+        ? standaloneUrl(new URL(urlWithState(state), window.location.href).href)
         : embedSnippet(state, new URL("embed.js", window.location.href).href);
     const copied = await copyText(text);
     setStatus(

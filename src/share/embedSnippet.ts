@@ -1,15 +1,15 @@
 import type { ExplorerState } from "../explorer/state";
-import { formatParam, STATE_PARAMS } from "./params";
-import { DEFAULT_STATE } from "../explorer/state";
+import { writeState } from "./params";
 
 function escapeAttribute(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 }
 
-/** The embed.js snippet that reproduces the state on a docs page (CONTRACT.md, section 3). */
+/**
+ * The embed.js snippet that reproduces the state on a docs page (CONTRACT.md, section 3): the
+ * settings a shared link would carry, as data-* attributes.
+ */
 export function embedSnippet(state: ExplorerState, embedScriptUrl: string): string {
-  const data = STATE_PARAMS.filter((key) => state[key] !== DEFAULT_STATE[key]).map(
-    (key) => ` data-${key}="${escapeAttribute(formatParam(state, key))}"`,
-  );
+  const data = [...writeState(state)].map(([key, value]) => ` data-${key}="${escapeAttribute(value)}"`);
   return `<script src="${escapeAttribute(embedScriptUrl)}"${data.join("")} async></script>`;
 }

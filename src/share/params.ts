@@ -97,6 +97,14 @@ export function parseOrigin(raw: string | null): string | null {
   return isWeb && url.origin === raw ? url.origin : null;
 }
 
+/** The address of the standalone page for an address that may carry embed parameters. */
+export function standaloneUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete("embed");
+  url.searchParams.delete("origin");
+  return url.href;
+}
+
 export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
   return { embed: params.get("embed") === "1", origin: parseOrigin(params.get("origin")) };
 }
