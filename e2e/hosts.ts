@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /**
  * An origin that is not the explorer's: pages there are answered by the test itself. It is a
@@ -20,4 +20,28 @@ export async function openHostPage(page: Page, html: string, path = "page.html")
 
 export function hostPage(body: string, head = "") {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title>${head}</head><body>${body}</body></html>`;
+}
+
+export const frameSelector = 'iframe[title="Credit pricing explorer"]';
+
+/** The iframe's height on the host page, and its content's height inside it. */
+export async function heights(page: Page, index = 0) {
+  const iframe = page.locator(frameSelector).nth(index);
+  const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  const inner = await frame?.locator(".explorer-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  return { outer, inner: inner ?? -1 };
+}
+
+/** Waits until the iframe is as tall as its content, and returns that height. */
+export async function settled(page: Page, index = 0) {
+  // Chrome does not render cross-origin frames out of view, so they report on coming into view.
+  await page.locator(frameSelector).nth(index).scrollIntoViewIfNeeded();
+  // The balance, table and chart arrive after the first paint; wait for them.
+  await page.frameLocator(frameSelector).nth(index).getByRole("table").waitFor();
+  await expect.poll(async () => {
+    const { outer, inner } = await heights(page, index);
+    return outer === inner;
+  }).toBe(true);
+  return (await heights(page, index)).outer;
 }

@@ -1,28 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DOCS_ORIGIN, EXPLORER, hostPage, openHostPage } from "./hosts";
-
-const frameSelector = 'iframe[title="Credit pricing explorer"]';
-
-/** The iframe's height on the host page, and its content's height inside it. */
-async function heights(page: Page, index = 0) {
-  const iframe = page.locator(frameSelector).nth(index);
-  const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-  const frame = await (await iframe.elementHandle())?.contentFrame();
-  const inner = await frame?.locator(".explorer-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-  return { outer, inner: inner ?? -1 };
-}
-
-async function settled(page: Page, index = 0) {
-  // Chrome does not render cross-origin frames out of view, so they report on coming into view.
-  await page.locator(frameSelector).nth(index).scrollIntoViewIfNeeded();
-  // The balance, table and chart arrive after the first paint; wait for them.
-  await page.frameLocator(frameSelector).nth(index).getByRole("table").waitFor();
-  await expect.poll(async () => {
-    const { outer, inner } = await heights(page, index);
-    return outer === inner;
-  }).toBe(true);
-  return (await heights(page, index)).outer;
-}
+import { expect, test } from "@playwright/test";
+import { DOCS_ORIGIN, EXPLORER, frameSelector, heights, hostPage, openHostPage, settled } from "./hosts";
 
 test("embed.js inserts a titled, lazy iframe after its script, with its data-* settings and the host origin", async ({ page }) => {
   await openHostPage(page, hostPage(
