@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderExplorer, settle } from "../test/renderExplorer";
+import { renderExplorer, settle, slide } from "../test/renderExplorer";
 
 const table = () => screen.getByRole("table");
 const currentCells = () => within(table()).getAllByRole("cell").filter((c) => c.getAttribute("aria-current") === "true");
@@ -93,6 +93,20 @@ describe("the heatmap", () => {
     expect(within(table()).getAllByRole("rowheader").map((h) => h.textContent)).toContain("30 estimate");
     expect(currentCells()).toHaveLength(1);
     expect(currentCells()[0]).toHaveTextContent("3.16");
+  });
+
+  it("moves its estimate row and column with the settings instead of building them anew", async () => {
+    await renderExplorer({ steps: 30, width: 640 });
+    const estimateRow = () => within(table()).getByRole("rowheader", { name: /estimate/ });
+    const estimateColumn = () => within(table()).getByRole("columnheader", { name: /estimate/ });
+    const [row, column] = [estimateRow(), estimateColumn()];
+    await slide(screen.getByRole("slider", { name: "Steps" }), 40);
+    await slide(screen.getByRole("slider", { name: "Width" }), 832);
+    await settle();
+    expect(estimateRow()).toBe(row);
+    expect(estimateRow()).toHaveTextContent("40 estimate");
+    expect(estimateColumn()).toBe(column);
+    expect(estimateColumn()).toHaveTextContent("832 × 512 estimate");
   });
 
   it("marks the published column for a landscape size", async () => {

@@ -90,7 +90,7 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
               </th>
               {grid.columns.map((column) => (
                 <th
-                  key={`${column.width}x${column.height}`}
+                  key={column.estimate ? "estimate" : `${column.width}x${column.height}`}
                   scope="col"
                   className={`px-1 py-1 align-bottom font-semibold tabular-nums ${column.estimate ? "text-warn" : "text-ink"}`}
                 >
@@ -102,7 +102,9 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
           </thead>
           <tbody>
             {grid.rows.map((row, r) => (
-              <tr key={row.steps}>
+              // The estimate row keeps its key as the steps change: keyed by its steps, it was
+              // built anew, eight elements, on every key press.
+              <tr key={row.estimate ? "estimate" : row.steps}>
                 <th
                   scope="row"
                   className={`px-1 text-left font-semibold tabular-nums ${row.estimate ? "text-warn" : "text-ink"}`}
