@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
+import { slide } from "../test/renderExplorer";
 import { ElementApp } from "./ElementApp";
 
 const output = (name: string) => screen.getByRole("status", { name });
@@ -16,9 +17,9 @@ describe("the explorer inside <pricing-explorer>", () => {
     expect(output("Total credits")).toHaveTextContent("1.00");
   });
 
-  it("applies a changed attribute and keeps what the reader changed on the others", () => {
+  it("applies a changed attribute and keeps what the reader changed on the others", async () => {
     const { rerender } = render(<ElementApp attributes={{ steps: "50" }} />);
-    fireEvent.change(screen.getByRole("slider", { name: "Image count" }), { target: { value: "3" } });
+    await slide(screen.getByRole("slider", { name: "Image count" }), 3);
     expect(output("Total credits")).toHaveTextContent("3.00");
     rerender(<ElementApp attributes={{ steps: "100" }} />);
     expect(output("Credits per image")).toHaveTextContent("2.00");

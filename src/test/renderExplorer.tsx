@@ -1,4 +1,4 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { DEFAULT_STATE, type ExplorerState, type StatePatch } from "../explorer/state";
@@ -32,4 +32,13 @@ export async function settle() {
   await act(async () => {
     await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
   });
+}
+
+/**
+ * Moves a slider as a key press or a drag does, and waits for the frame after, when the rest
+ * of the page takes the new value.
+ */
+export async function slide(slider: HTMLElement, value: number) {
+  fireEvent.change(slider, { target: { value: String(value) } });
+  await settle();
 }
