@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { toCredits, type Hundredths } from "../pricing";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { formatCredits } from "./format";
@@ -40,16 +40,16 @@ function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boole
 }
 
 /**
- * The chart is lazy, drawn once, and follows the settings only through its marker, which
- * moves after the new price has been painted.
+ * The chart is lazy, drawn once, and follows the settings only through its marker.
  */
 export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const captionId = useId();
   const credits = toCredits(perImage);
   const [marker] = useState(() => createMarkerStore({ steps, credits }));
-  // After paint: a key press paints the new price first, then the marker moves.
-  useEffect(() => marker.set({ steps, credits }), [marker, steps, credits]);
+  // Before paint: the marker moves in the same frame as the caption and the rest of the card.
+  // In a passive effect, it moved one frame later, and that frame repainted the whole page.
+  useLayoutEffect(() => marker.set({ steps, credits }), [marker, steps, credits]);
   const placeholder = <div className={`${HEIGHT} animate-pulse rounded-xl bg-accent-soft`} />;
   return (
     <figure aria-labelledby={captionId} className="m-0 flex flex-col gap-2">
