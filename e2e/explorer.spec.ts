@@ -127,3 +127,29 @@ test("the theme switch turns the page dark and back", async ({ page }) => {
   await page.getByText("Light", { exact: true }).click();
   await expect(root).toHaveCSS("background-color", "rgb(247, 247, 251)");
 });
+
+test("a fast run of key presses, or a drag, leaves every figure on the slider's last value", async ({ page }) => {
+  await page.goto("./");
+  const steps = page.getByRole("slider", { name: "Steps" });
+  await steps.focus();
+  await page.keyboard.press("Home");
+  // Faster than frames: the price and the rest follow the thumb one frame late and must not
+  // stop at an intermediate value.
+  for (let i = 0; i < 55; i += 1) await page.keyboard.press("ArrowRight");
+  await expect(steps).toHaveValue("65");
+  await expect(page.getByRole("textbox", { name: "Steps" })).toHaveValue("65");
+  await expect(output(page, "Credits per image")).toHaveText("1.30");
+  await expect(page.locator('td[aria-current="true"]')).toHaveText("1.30");
+  await expect(page.getByRole("rowheader", { name: "65 estimate" })).toBeVisible();
+  await expect(page.getByText("The dot marks 512 × 512 at 65 steps: 1.30 credits.")).toBeVisible();
+
+  const box = await steps.boundingBox();
+  if (!box) throw new Error("the Steps slider has no box");
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 25 });
+  await page.mouse.up();
+  await expect(steps).toHaveValue("150");
+  await expect(output(page, "Credits per image")).toHaveText("3.00");
+  await expect(page.locator('td[aria-current="true"]')).toHaveText("3.0");
+});
