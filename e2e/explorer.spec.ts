@@ -133,8 +133,8 @@ test("a fast run of key presses, or a drag, leaves every figure on the slider's 
   const steps = page.getByRole("slider", { name: "Steps" });
   await steps.focus();
   await page.keyboard.press("Home");
-  // Faster than frames: the price and the rest follow the thumb one frame late and must not
-  // stop at an intermediate value.
+  // Faster than frames: the balance, the table and the chart follow a frame late, in a render
+  // that each press interrupts, and must not stop at an intermediate value.
   for (let i = 0; i < 55; i += 1) await page.keyboard.press("ArrowRight");
   await expect(steps).toHaveValue("65");
   await expect(page.getByRole("textbox", { name: "Steps" })).toHaveValue("65");

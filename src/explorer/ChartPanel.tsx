@@ -47,8 +47,9 @@ export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
   const captionId = useId();
   const credits = toCredits(perImage);
   const [marker] = useState(() => createMarkerStore({ steps, credits }));
-  // Before paint: the marker moves in the same frame as the caption and the rest of the card.
-  // In a passive effect, it moved one frame later, and that frame repainted the whole page.
+  // Before paint: the marker moves in the same frame as the caption, the balance and the
+  // table. In a passive effect it moved a frame later, and that frame cost another paint of
+  // the page on every key press.
   useLayoutEffect(() => marker.set({ steps, credits }), [marker, steps, credits]);
   const placeholder = <div className={`${HEIGHT} animate-pulse rounded-xl bg-accent-soft`} />;
   return (

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderExplorer, slide } from "../test/renderExplorer";
+import { renderExplorer } from "../test/renderExplorer";
 
 const output = (name: string) => screen.getByRole("status", { name });
 const field = (name: string) => screen.getByRole("textbox", { name });
@@ -21,7 +21,7 @@ describe("the settings controls", () => {
 
   it("moving the steps slider to 10 with 512 × 768 shows 0.48 credits and the printed 0.5", async () => {
     await renderExplorer({ height: 768 });
-    await slide(slider("Steps"), 10);
+    fireEvent.change(slider("Steps"), { target: { value: "10" } });
     expect(output("Credits per image")).toHaveTextContent("0.48");
     expect(screen.getByText(/the table prints/)).toHaveTextContent("the table prints 0.5.");
     expect(field("Steps")).toHaveValue("10");
@@ -120,7 +120,7 @@ describe("the settings controls", () => {
 
   it("marks a size between the published ones as an estimate", async () => {
     await renderExplorer();
-    await slide(slider("Width"), 640);
+    fireEvent.change(slider("Width"), { target: { value: "640" } });
     expect(output("Credits per image")).toHaveTextContent("1.70");
     expect(screen.getByText(/Estimate: between the published cells/)).toBeInTheDocument();
   });

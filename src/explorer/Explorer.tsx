@@ -1,4 +1,5 @@
-import { lazy, memo, useDeferredValue, useId, useMemo, type ReactNode } from "react";
+import { lazy, memo, useId, useMemo, type ReactNode } from "react";
+import { useAfterPaint } from "../ui/useAfterPaint";
 import { Deferred } from "../ui/Deferred";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { Controls } from "./Controls";
@@ -122,12 +123,9 @@ const NOTE = (
 
 export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
   const cost = useCost(state);
-  // A moving slider's thumb has had its own frame (Slider). The price comes first after it;
-  // the balance, the table and the chart follow a deferred copy, in a render that the next
-  // move interrupts. Before the Slider took the thumb out of this render, the copy changed
-  // only after the price had been painted; now that costs a frame and another full paint
-  // per key press for nothing (`npm run bench`: 56 against 64 ms of work at 4× throttling).
-  const later = useDeferredValue(state);
+  // The controls and the price follow each key press at once; the balance, the table and the
+  // chart follow a copy that changes after the new price has been painted.
+  const later = useAfterPaint(state);
   const laterCost = useCost(later);
   // What a person has just chosen in the table's switch shows at once.
   const table = useMemo(() => ({ ...later, view: state.view }), [later, state.view]);

@@ -1,7 +1,6 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { vi } from "vitest";
 import { StandaloneApp } from "../StandaloneApp";
-import { slide } from "../test/renderExplorer";
 
 describe("the URL of the standalone page", () => {
   afterEach(() => {
@@ -17,13 +16,17 @@ describe("the URL of the standalone page", () => {
     expect(await screen.findByRole("radio", { name: "Images" })).toBeChecked();
   });
 
-  it("follows the settings with replaceState, keeping other parameters, without adding history", async () => {
+  it("follows the settings with replaceState, keeping other parameters, without adding history", () => {
     window.history.replaceState(null, "", "/?utm=docs&steps=abc");
     const length = window.history.length;
+    vi.useFakeTimers();
     render(<StandaloneApp />);
-    await slide(screen.getByRole("slider", { name: "Steps" }), 75);
-    await slide(screen.getByRole("slider", { name: "Width" }), 768);
-    await waitFor(() => expect(window.location.search).toBe("?utm=docs&steps=75&width=768"));
+    fireEvent.change(screen.getByRole("slider", { name: "Steps" }), { target: { value: "75" } });
+    fireEvent.change(screen.getByRole("slider", { name: "Width" }), { target: { value: "768" } });
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(window.location.search).toBe("?utm=docs&steps=75&width=768");
     expect(window.history.length).toBe(length);
   });
 

@@ -35,8 +35,8 @@ export async function settle() {
 }
 
 /**
- * Moves a slider as a key press or a drag does, and waits for the frame after, when the rest
- * of the page takes the new value.
+ * Moves a slider as a key press or a drag does, and waits for the frame after, when the
+ * balance, the table and the chart take the new value.
  */
 export async function slide(slider: HTMLElement, value: number) {
   fireEvent.change(slider, { target: { value: String(value) } });

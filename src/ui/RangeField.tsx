@@ -1,7 +1,6 @@
 import { memo, useId } from "react";
 import { parsePlainNumber } from "../pricing";
 import { NumberField, type FieldReading } from "./NumberField";
-import { Slider } from "./Slider";
 
 export interface RangeFieldProps {
   label: string;
@@ -57,15 +56,15 @@ export const RangeField = memo(function RangeField({
         read={read}
         onCommit={onChange}
       />
-      <Slider
+      <input
         id={sliderId}
+        type="range"
         min={min}
         max={max}
         step={step}
         value={value}
-        clamp={clamp}
-        valueText={valueText}
-        onChange={onChange}
+        aria-valuetext={valueText(value)}
+        onChange={(event) => onChange(clamp(Number(event.target.value)))}
         className="col-span-2 h-8 w-full cursor-pointer"
       />
     </div>
