@@ -1,6 +1,6 @@
 import { lazy, memo, useId, useMemo, type ReactNode } from "react";
-import { useAfterPaint } from "../ui/useAfterPaint";
 import { Deferred } from "../ui/Deferred";
+import { useAfterPaint } from "../ui/useAfterPaint";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";

@@ -1,5 +1,4 @@
 import { startTransition, useEffect, useState } from "react";
-import { afterNextPaint } from "./afterNextPaint";
 
 /**
  * The value, one frame late: it changes only after the frame that shows the urgent update has
@@ -11,7 +10,14 @@ export function useAfterPaint<T>(value: T): T {
   const [later, setLater] = useState(value);
   useEffect(() => {
     if (Object.is(later, value)) return;
-    return afterNextPaint(() => startTransition(() => setLater(value)));
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setLater(value)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [later, value]);
   return later;
 }
