@@ -1,4 +1,4 @@
-import { lazy, memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { lazy, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Explorer } from "./explorer/Explorer";
 import { ExplorerRoot } from "./explorer/ExplorerRoot";
 import { parseEmbedOptions, standaloneUrl } from "./share/params";
@@ -44,22 +44,23 @@ export function StandaloneApp() {
     };
   }, [embed, origin]);
 
+  // Built once: a new element on every render re-rendered the share buttons' boundary on
+  // every key press.
+  const actions = useMemo(
+    () =>
+      embed ? (
+        <FullPageLink />
+      ) : (
+        <Deferred name="share buttons" placeholder={SHARE_PLACEHOLDER}>
+          <ShareActions getState={getState} />
+        </Deferred>
+      ),
+    [embed, getState],
+  );
+
   return (
     <ExplorerRoot ref={root} theme={state.theme} transparent={embed}>
-      <Explorer
-        state={state}
-        onChange={update}
-        compact={embed}
-        actions={
-          embed ? (
-            <FullPageLink />
-          ) : (
-            <Deferred name="share buttons" placeholder={SHARE_PLACEHOLDER}>
-              <ShareActions getState={getState} />
-            </Deferred>
-          )
-        }
-      />
+      <Explorer state={state} onChange={update} compact={embed} actions={actions} />
     </ExplorerRoot>
   );
 }
