@@ -31,6 +31,18 @@ describe("the balance", () => {
     );
   });
 
+  it("goes back to the 200 free credits after a top-up", async () => {
+    await renderExplorer();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Add $10 (+1,000 credits)" }));
+    await settle();
+    expect(balance()).toHaveValue("1200");
+    await user.click(screen.getByRole("button", { name: "Reset to 200 free credits" }));
+    await settle();
+    expect(balance()).toHaveValue("200");
+    expect(output("Images your balance buys")).toHaveTextContent("200");
+  });
+
   it("a typed balance of 0.6 buys 3 images at 0.2, exactly", async () => {
     await renderExplorer({ steps: 10 });
     await typeBalance("0.6");

@@ -92,7 +92,7 @@ export function BalancePanel({ state, balance, onChange }: BalancePanelProps) {
           onClick={() => onChange({ balance: DEFAULT_SETTINGS.balance })}
           className="rounded-md px-2 py-1 text-xs text-muted underline hover:text-ink"
         >
-          Reset to 200 free credits
+          Reset to {formatBalance(DEFAULT_SETTINGS.balance)} free credits
         </button>
       </div>
       <div className="rounded-xl border border-line p-3">
