@@ -2,7 +2,8 @@
 //   1. JavaScript before the page first renders the price (gzip -9 bytes), the custom
 //      element's entry and embed.js;
 //   2. input to next frame on the Steps slider with the chart on screen, 4× CPU throttling,
-//      against a bare React slider (the floor) and the chart redrawn on every step (naive);
+//      against a bare React slider (the floor), the chart redrawn on every step (naive), and
+//      this page with its slider's events kept from React (the bound: the native thumb alone);
 //   3. Lighthouse 12.2.3, mobile preset, on the standalone page;
 //   4. layout shift on the example docs pages (iframe, custom element), against an iframe
 //      that reserves no height.
@@ -117,11 +118,19 @@ const PROBE = () => {
   }).observe({ type: "event", durationThreshold: 16, buffered: true });
 };
 
+// The lower bound for this page: its slider's input events never reach React (they stop at
+// the window, before React's root listener), so a press moves the native thumb and nothing
+// else. What the page's size and styles cost a frame, with no render of ours on the path.
+const THUMB_ONLY = () => {
+  for (const type of ["input", "change"]) addEventListener(type, (event) => event.stopPropagation(), true);
+};
+
 /** Presses ArrowRight on the Steps slider and times each press to the next frame. */
-async function inputLatency(browser, url, ready) {
+async function inputLatency(browser, url, ready, init) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
   const page = await context.newPage();
   await page.addInitScript(PROBE);
+  if (init) await page.addInitScript(init);
   await page.goto(url);
   await ready(page);
   const cdp = await context.newCDPSession(page);
@@ -142,7 +151,11 @@ async function inputLatency(browser, url, ready) {
   }
   await page.waitForTimeout(1000);
   const { frames, prices, events } = await page.evaluate(() => window.__bench);
+  // Every press must have moved the slider (from Home: its minimum, then five steps), or the
+  // figures time something else.
+  const moved = Number(await slider.inputValue()) - Number(await slider.getAttribute("min"));
   await context.close();
+  if (moved !== 5 + PRESSES) throw new Error(`${url}: the slider moved ${moved} steps, not ${5 + PRESSES}`);
   // Event Timing reports only presses of 16 ms or more; the others count as under 16 ms.
   const eventTimes = [...events, ...Array(Math.max(0, PRESSES - events.length)).fill(0)];
   return {
@@ -231,12 +244,13 @@ try {
     explorer: [APP, chartReady],
     floor: [`${BENCH}floor.html`, (page) => page.getByRole("slider").waitFor()],
     naive: [`${BENCH}naive.html`, chartReady],
+    thumb: [APP, chartReady, THUMB_ONLY],
   };
-  const runs = { explorer: [], floor: [], naive: [] };
+  const runs = { explorer: [], floor: [], naive: [], thumb: [] };
   // Interleaved, three times, keeping each page's best run: a noisy moment on this shared
   // machine then lands on no page's figure.
   for (let round = 0; round < 3; round += 1) {
-    for (const [name, [url, ready]] of Object.entries(pages)) runs[name].push(await inputLatency(browser, url, ready));
+    for (const [name, [url, ready, init]] of Object.entries(pages)) runs[name].push(await inputLatency(browser, url, ready, init));
   }
   const pool = (list) => ({
     p50: Math.min(...list.map((r) => r.p50)),
@@ -249,6 +263,7 @@ try {
   });
   results.latency = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, pool(list)]));
   results.latency.ratioToFloor = results.latency.explorer.p95 / results.latency.floor.p95;
+  results.latency.thumbRatioToFloor = results.latency.thumb.p95 / results.latency.floor.p95;
   }
 
   if (part("cls")) {
@@ -295,8 +310,9 @@ if (latency) {
     ["Key → next frame, explorer with chart (p50 / p95 / max)", curve(latency.explorer), "p95 ≤ 1.25 × floor", `ratio ${latency.ratioToFloor.toFixed(2)}`],
     ["  floor: bare React slider", curve(latency.floor), "reference", ""],
     ["  naive: chart redrawn on every step", curve(latency.naive), "reference", ""],
+    ["  bound: this page, native thumb only, no render", curve(latency.thumb), "reference", `ratio ${latency.thumbRatioToFloor.toFixed(2)}`],
     ["Key → new price painted, explorer (p50 / p95)", `${ms(latency.explorer.priceP50)} / ${ms(latency.explorer.priceP95)}`, "reported", `floor ${ms(latency.floor.priceP50)} / ${ms(latency.floor.priceP95)}, naive ${ms(latency.naive.priceP50)} / ${ms(latency.naive.priceP95)}`],
-    ["Event Timing p95, explorer (presses ≥ 16 ms)", `${ms(latency.explorer.eventP95)} (${latency.explorer.eventsReported}/${PRESSES})`, "≤ 16 ms", `floor ${ms(latency.floor.eventP95)} (${latency.floor.eventsReported}/${PRESSES}), naive ${ms(latency.naive.eventP95)} (${latency.naive.eventsReported}/${PRESSES})`],
+    ["Event Timing p95, explorer (presses ≥ 16 ms)", `${ms(latency.explorer.eventP95)} (${latency.explorer.eventsReported}/${PRESSES})`, "≤ 16 ms", `floor ${ms(latency.floor.eventP95)} (${latency.floor.eventsReported}/${PRESSES}), naive ${ms(latency.naive.eventP95)} (${latency.naive.eventsReported}/${PRESSES}), bound ${ms(latency.thumb.eventP95)} (${latency.thumb.eventsReported}/${PRESSES})`],
   );
 }
 if (lh !== undefined) {
