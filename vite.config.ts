@@ -12,7 +12,7 @@ const crossOriginHeaders = { "Access-Control-Allow-Origin": "*" };
 export const appPlugins = () => [react(), tailwindcss()];
 
 const FIRST_RENDER = /node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]/;
-const LAZY = /[\\/]src[\\/](explorer[\\/](details|BalancePanel|ChartPanel|CostChart|Heatmap|heatmapView|heatmapScale|csv|MoneyNote|useQuote|markerStore)|share[\\/](ShareActions|embedSnippet)|embed[\\/](reportHeight|protocol)|pricing[\\/](grid|balance|quoteSettings))\./;
+const LAZY = /[\\/]src[\\/](explorer[\\/](details|BalancePanel|ChartPanel|CostChart|Heatmap|heatmapView|heatmapScale|csv|MoneyNote|markerStore)|share[\\/](ShareActions|embedSnippet)|embed[\\/](reportHeight|protocol)|pricing[\\/](grid|balance|quoteSettings))\./;
 
 // The standalone page is the only entry of this build, so everything it needs for its first
 // render lands in one chunk (React included), and only the lazy parts are split off. The

@@ -6,13 +6,13 @@ import "../src/index.css";
 import { CostChart } from "../src/explorer/CostChart";
 import { ExplorerRoot } from "../src/explorer/ExplorerRoot";
 import { createMarkerStore } from "../src/explorer/markerStore";
-import { useCost } from "../src/explorer/usePricing";
+import { usePriced } from "../src/explorer/usePricing";
 import { DEFAULT_STATE } from "../src/explorer/state";
-import { toCredits } from "../src/pricing";
+import { quoteCost, toCredits } from "../src/pricing";
 
 function Naive() {
   const [steps, setSteps] = useState(50);
-  const quote = useCost({ ...DEFAULT_STATE, steps });
+  const quote = usePriced(quoteCost, { ...DEFAULT_STATE, steps });
   return (
     <ExplorerRoot theme="light">
       <label>

@@ -13,7 +13,8 @@ import {
 import { NumberField, type FieldReading } from "../ui/NumberField";
 import { formatBalance, formatCount, formatCredits, formatWholeDollars, plural } from "./format";
 import type { ExplorerState, StatePatch } from "./state";
-import { useQuote } from "./useQuote";
+import { quoteSettings } from "../pricing/quoteSettings";
+import { usePriced } from "./usePricing";
 
 interface BalancePanelProps {
   state: ExplorerState;
@@ -46,7 +47,7 @@ export function readBalance(text: string): FieldReading<Hundredths> {
 }
 
 export function BalancePanel({ state, balance, onChange }: BalancePanelProps) {
-  const quote = useQuote(state);
+  const quote = usePriced(quoteSettings, state);
   const labelId = useId();
   const fieldId = useId();
   const imagesId = useId();

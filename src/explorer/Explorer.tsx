@@ -6,8 +6,8 @@ import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";
 import { formatSize } from "./format";
 import { THEMES, type ExplorerState, type StatePatch, type Theme } from "./state";
-import { useCost } from "./usePricing";
-import type { Cost } from "../pricing";
+import { usePriced } from "./usePricing";
+import { quoteCost, type Cost } from "../pricing";
 
 export interface ExplorerProps {
   state: ExplorerState;
@@ -122,11 +122,11 @@ const NOTE = (
 );
 
 export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
-  const cost = useCost(state);
+  const cost = usePriced(quoteCost, state);
   // The controls and the price follow each key press at once; the balance, the table and the
   // chart follow a copy that changes after the new price has been painted.
   const later = useAfterPaint(state);
-  const laterCost = useCost(later);
+  const laterCost = usePriced(quoteCost, later);
   // What a person has just chosen in the table's switch shows at once.
   const table = useMemo(() => ({ ...later, view: state.view }), [later, state.view]);
   const Main = compact ? "div" : "main";

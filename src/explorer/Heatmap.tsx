@@ -1,13 +1,13 @@
-import { memo, useCallback, useId, useMemo, type KeyboardEvent } from "react";
-import { priceExtremes, type Settings } from "../pricing";
-import { priceGrid, type GridCell, type PriceGrid } from "../pricing/grid";
+import { memo, useId, type KeyboardEvent } from "react";
+import { priceExtremes } from "../pricing";
+import { priceGrid, type GridCell } from "../pricing/grid";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { downloadText, heatmapCsv } from "./csv";
 import { formatSize } from "./format";
 import { HEAT_STEPS, heatStep } from "./heatmapScale";
 import { VIEW_SPECS } from "./heatmapView";
 import { HEATMAP_VIEWS, type ExplorerState, type StatePatch } from "./state";
-import { SCHEDULE } from "./usePricing";
+import { SCHEDULE, usePriced } from "./usePricing";
 
 interface HeatmapProps {
   state: ExplorerState;
@@ -38,21 +38,10 @@ function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
   }
 }
 
-function usePriceGrid({ steps, width, height, count, balance }: Settings): PriceGrid {
-  return useMemo(
-    () => priceGrid(SCHEDULE, { steps, width, height, count, balance }),
-    [steps, width, height, count, balance],
-  );
-}
-
 export function Heatmap({ state, onChange }: HeatmapProps) {
-  const grid = usePriceGrid(state);
+  const grid = usePriced(priceGrid, state);
   const spec = VIEW_SPECS[state.view];
   const captionId = useId();
-  const select = useCallback(
-    (point: Pick<GridCell, "steps" | "width" | "height">) => onChange(point),
-    [onChange],
-  );
 
   return (
     <div className="flex flex-col gap-3">
@@ -123,7 +112,7 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
                     steps={cell.steps}
                     width={cell.width}
                     height={cell.height}
-                    onSelect={select}
+                    onSelect={onChange}
                   />
                 ))}
               </tr>
