@@ -17,10 +17,21 @@ import { formatSize } from "./format";
 import type { MarkerStore } from "./markerStore";
 import { SCHEDULE } from "./usePricing";
 
+// Spelled out, not built from an index, so that a test can find every colour the chart reads.
+const SERIES_COLOURS = [
+  "var(--color-series-1)",
+  "var(--color-series-2)",
+  "var(--color-series-3)",
+  "var(--color-series-4)",
+  "var(--color-series-5)",
+  "var(--color-series-6)",
+  "var(--color-series-7)",
+] as const;
+
 const SERIES = SCHEDULE.sizes.map((size, i) => ({
   key: `s${i}`,
   name: formatSize(size.width, size.height),
-  colour: `var(--color-series-${i + 1})`,
+  colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? SERIES_COLOURS[0],
 }));
 
 // The lines never change: they are computed once, and only the marker follows the settings.

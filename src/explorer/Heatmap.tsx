@@ -151,7 +151,7 @@ const HeatCell = memo(function HeatCell({ position, text, perImage, current, est
         data-cell={position}
         tabIndex={current ? 0 : -1}
         onClick={() => onSelect({ steps, width, height })}
-        className={`block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums ${current ? "font-bold" : ""} ${estimate ? "italic" : ""}`}
+        className={`heat-cell block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums ${current ? "font-bold" : ""} ${estimate ? "italic" : ""}`}
       >
         {text}
       </button>
