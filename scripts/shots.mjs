@@ -1,0 +1,119 @@
+// `npm run shots`: builds the explorer and writes screenshots of every screen into shots/
+// (git-ignored), with shots/index.html to look through them in a minute: the page at three
+// widths, the embeds on a docs page, the table in its three views, each in light and dark.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from "./find-chromium.mjs";
+import { run, serve } from "./lib/server.mjs";
+
+const PORT = 4192;
+const APP = `http://127.0.0.1:${PORT}/explorer/`;
+const OUT = "shots";
+const SCHEMES = ["light", "dark"];
+
+const browserPath = findChromium();
+if (!browserPath) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+/** Scrolls every chart into view so that it draws, then back to the top. */
+async function drawCharts(scope, page) {
+  const figures = scope.getByRole("figure");
+  await figures.first().waitFor();
+  for (let i = 0; i < (await figures.count()); i += 1) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await figures.nth(i).locator(".recharts-line").first().waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+}
+
+const frame = (page) => page.frameLocator('iframe[title="Credit pricing explorer"]');
+
+/** What to photograph: a name, a viewport width, the address, and how to get it ready. */
+const SHOTS = [];
+for (const scheme of SCHEMES) {
+  for (const width of [1280, 768, 375]) {
+    SHOTS.push({
+      name: `page-${width}-${scheme}`,
+      caption: `Standalone page, ${width} px, ${scheme}`,
+      scheme,
+      width,
+      url: `${APP}?steps=30&width=640&height=1024&count=2`,
+      ready: (page) => drawCharts(page, page),
+      fullPage: true,
+    });
+  }
+  for (const width of [1280, 375]) {
+    SHOTS.push({
+      name: `iframe-${width}-${scheme}`,
+      caption: `embed.js iframe on a docs page, ${width} px, ${scheme}`,
+      scheme,
+      width,
+      url: `${APP}examples/iframe.html`,
+      ready: async (page) => {
+        await frame(page).getByRole("table").waitFor();
+        await drawCharts(frame(page), page);
+      },
+      fullPage: true,
+    });
+    SHOTS.push({
+      name: `element-${width}-${scheme}`,
+      caption: `<pricing-explorer> on a docs page, ${width} px, ${scheme}`,
+      scheme,
+      width,
+      url: `${APP}examples/element.html`,
+      ready: async (page) => {
+        await page.locator("pricing-explorer").getByRole("table").waitFor();
+        await drawCharts(page.locator("pricing-explorer"), page);
+      },
+      fullPage: true,
+    });
+  }
+  for (const view of ["credits", "images", "usd"]) {
+    SHOTS.push({
+      name: `table-${view}-${scheme}`,
+      caption: `The table, ${view} view, ${scheme}`,
+      scheme,
+      width: 1280,
+      url: `${APP}?view=${view}&steps=30&balance=1000`,
+      ready: (page) => page.getByRole("table").waitFor(),
+      element: (page) => page.locator("section").filter({ has: page.getByRole("table") }),
+    });
+  }
+}
+
+console.log("Building…");
+run("npm", ["run", "build", "--silent"]);
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const server = await serve("dist", "/explorer/", PORT);
+const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
+try {
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.scheme });
+    await page.goto(shot.url);
+    await shot.ready(page);
+    const path = `${OUT}/${shot.name}.png`;
+    if (shot.element) await shot.element(page).screenshot({ path, animations: "disabled" });
+    else await page.screenshot({ path, fullPage: shot.fullPage, animations: "disabled" });
+    await page.close();
+    console.log(`  ${path}`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const figures = SHOTS.map(
+  (s) => `<figure><a href="${s.name}.png"><img src="${s.name}.png" alt="" loading="lazy"></a><figcaption>${s.caption.replace(/</g, "&lt;")}</figcaption></figure>`,
+).join("\n");
+writeFileSync(
+  `${OUT}/index.html`,
+  `<!doctype html><meta charset="utf-8"><title>Explorer screenshots</title>
+<style>body{font:14px system-ui;margin:1rem;background:#888}main{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem;align-items:start}
+figure{margin:0;background:#fff;padding:.5rem}img{width:100%;max-height:40rem;object-fit:cover;object-position:top}</style>
+<h1>${SHOTS.length} screenshots, ${new Date().toISOString().slice(0, 16)}</h1><main>${figures}</main>\n`,
+);
+console.log(`${SHOTS.length} screenshots in ${OUT}/ (open ${OUT}/index.html).`);
