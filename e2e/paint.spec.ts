@@ -114,7 +114,7 @@ for (const [place, open] of Object.entries(PLACES)) {
 
 for (const [place, open] of Object.entries(PLACES)) {
   for (const scheme of ["light", "dark"] as const) {
-    test(`${place}, ${scheme}: heatmap cells darken with price and their text reads at 4.5:1`, async ({ page }) => {
+    test(`${place}, ${scheme}: heatmap cells lighten as the price rises, cheapest darkest, and their text reads at 4.5:1`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const scope = await open(page, "auto");
       const cells = scope.getByRole("table").locator("tbody td");

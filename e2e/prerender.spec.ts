@@ -1,25 +1,89 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { watchConsole } from "./helpers";
+import { countPixels, parseColour } from "./paint";
 
-test.describe("before any script runs", () => {
+const output = (page: Page, name: string) => page.getByRole("status", { name });
+
+/** Opens an address and waits until its HTML has been parsed and painted, scripts held or not. */
+async function openPainted(page: Page, url: string) {
+  await page.goto(url, { waitUntil: "commit" });
+  await page.locator("#root .explorer-root, #root [role=alert]").first().waitFor({ state: "attached" });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Holds the app's scripts back until `release` is called: the page as painted before they run. */
+async function holdScripts(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return () => release();
+}
+
+test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the page already shows the default price, prerendered at build time", async ({ page }) => {
-    await page.goto("./");
+  test("the page shows the default price, prerendered, and says these are the defaults", async ({ page }) => {
+    await page.goto("./?steps=10&height=768");
     await expect(page.getByRole("heading", { level: 1, name: "Credit pricing explorer" })).toBeVisible();
-    await expect(page.getByRole("status", { name: "Credits per image" })).toHaveText("1.00");
-    await expect(page.getByRole("status", { name: "Total price" })).toHaveText("$0.01");
-    await expect(page.getByRole("slider", { name: "Steps" })).toHaveValue("50");
+    await expect(output(page, "Credits per image")).toHaveText("1.00");
+    await expect(output(page, "Total price")).toHaveText("$0.01");
+    await expect(page.getByText(/^JavaScript is off/)).toHaveText(
+      "JavaScript is off, so this page shows the default settings (512 × 512, 50 steps, 1 image, " +
+        "a balance of 200 credits) whatever its address says, and the controls do not move.",
+    );
+  });
+});
+
+test.describe("before the app's script has run", () => {
+  test("a shared link paints no figure at all, then its own figures", async ({ page, context }) => {
+    const release = await holdScripts(page);
+    await openPainted(page, "./?steps=10&height=768");
+    await expect(output(page, "Credits per image")).toBeHidden();
+    // Nothing but the page's background is painted: no default price, not for a frame.
+    const shot = await page.screenshot();
+    const background = parseColour(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+    if (!background) throw new Error("the page has no background colour");
+    const size = page.viewportSize();
+    const [plain] = await countPixels(context, shot, [background], 2);
+    expect(plain).toBe((size?.width ?? 0) * (size?.height ?? 0));
+
+    release();
+    await expect(output(page, "Credits per image")).toHaveText("0.48");
+    await expect(output(page, "Credits per image")).toBeVisible();
+    await expect(page.locator("html")).not.toHaveAttribute("data-pending");
+  });
+
+  test("the default address paints the prerendered price at once", async ({ page }) => {
+    const release = await holdScripts(page);
+    await openPainted(page, "./");
+    await expect(output(page, "Credits per image")).toHaveText("1.00");
+    await expect(output(page, "Credits per image")).toBeVisible();
+    release();
+  });
+
+  test("under a strict Content-Security-Policy, a shared link is hidden until read, then shown", async ({ page }) => {
+    const problems = watchConsole(page);
+    const release = await holdScripts(page);
+    await openPainted(page, "http://127.0.0.1:4173/csp/explorer/?count=3");
+    await expect(output(page, "Total credits")).toBeHidden();
+    release();
+    await expect(output(page, "Total credits")).toHaveText("3.00");
+    await expect(output(page, "Total credits")).toBeVisible();
+    expect(problems).toEqual([]);
   });
 });
 
 test("the script takes over the prerendered page without a console error", async ({ page }) => {
-  const problems: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
-  });
+  const problems = watchConsole(page);
   await page.goto("./?steps=10");
-  await expect(page.getByRole("status", { name: "Credits per image" })).toHaveText("0.20");
+  await expect(output(page, "Credits per image")).toHaveText("0.20");
   await expect(page.getByRole("slider", { name: "Steps" })).toHaveCount(1);
   await expect(page.locator(".explorer-root")).toHaveCount(1);
+  await expect(page.getByText(/^JavaScript is off/)).toHaveCount(0);
   expect(problems).toEqual([]);
 });

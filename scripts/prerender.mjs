@@ -15,5 +15,8 @@ if (!html.includes(empty)) throw new Error(`${page} has no empty #root to fill`)
 // The first screen is in the HTML now, so the page's script no longer gates the first paint:
 // it may load after the stylesheet rather than compete with it.
 const withScriptsLater = html.replaceAll('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
-writeFileSync(page, withScriptsLater.replace(empty, `<div id="root">${prerender()}</div>`));
+// Before the first paint, first-paint.js (from public/) hides the prerendered defaults when the
+// address may carry other settings. A blocking script: it must run before anything is painted.
+const hideUntilRead = withScriptsLater.replace("</head>", '  <script src="./first-paint.js"></script>\n  </head>');
+writeFileSync(page, hideUntilRead.replace(empty, `<div id="root">${prerender()}</div>`));
 console.log(`Prerendered the first screen into ${page}.`);

@@ -1,17 +1,30 @@
 // Renders the standalone page's first screen at build time (scripts/prerender.mjs puts it into
 // dist/index.html), so that the price shows before any JavaScript has run. The client then
-// renders the same markup with createRoot, which replaces it; for the default settings the two
-// are identical, and for a shared link the prerendered defaults show until the script runs.
+// renders the same markup with createRoot, which replaces it. An address with a query may
+// carry other settings, so first-paint.js hides this markup until the client has rendered;
+// with JavaScript off, a note says that the figures are the defaults'.
 import { renderToString } from "react-dom/server";
 import { Explorer } from "./explorer/Explorer";
 import { ExplorerRoot } from "./explorer/ExplorerRoot";
+import { formatBalance, formatSize, plural } from "./explorer/format";
 import { DEFAULT_STATE } from "./explorer/state";
 import { SHARE_PLACEHOLDER } from "./StandaloneApp";
 
+const { width, height, steps, count, balance } = DEFAULT_STATE;
+
 export function prerender(): string {
   return renderToString(
-    <ExplorerRoot theme={DEFAULT_STATE.theme}>
-      <Explorer state={DEFAULT_STATE} onChange={() => {}} actions={SHARE_PLACEHOLDER} />
-    </ExplorerRoot>,
+    <>
+      <noscript>
+        <p className="noscript-note">
+          JavaScript is off, so this page shows the default settings ({formatSize(width, height)}, {steps} steps,{" "}
+          {count} {plural(count, "image", "images")}, a balance of {formatBalance(balance)} credits) whatever its
+          address says, and the controls do not move.
+        </p>
+      </noscript>
+      <ExplorerRoot theme={DEFAULT_STATE.theme}>
+        <Explorer state={DEFAULT_STATE} onChange={() => {}} actions={SHARE_PLACEHOLDER} />
+      </ExplorerRoot>
+    </>,
   );
 }
