@@ -11,12 +11,9 @@ const crossOriginHeaders = { "Access-Control-Allow-Origin": "*" };
 /** Shared by the page's build and the custom element's (vite.element.config.ts). */
 export const appPlugins = () => [react(), tailwindcss()];
 
-const FIRST_RENDER = /node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]/;
-const LAZY = /[\\/]src[\\/](explorer[\\/](details|BalancePanel|ChartPanel|CostChart|Heatmap|heatmapView|heatmapScale|csv|MoneyNote|markerStore)|share[\\/](ShareActions|embedSnippet)|embed[\\/](reportHeight|protocol)|pricing[\\/](grid|balance|quoteSettings))\./;
-
-// The standalone page is the only entry of this build, so everything it needs for its first
-// render lands in one chunk (React included), and only the lazy parts are split off. The
-// custom element and the React example are built separately, so that they do not split it.
+// The standalone page is the only entry of this build, so everything it imports statically lands
+// in its one first chunk (React included), and every import() starts a chunk that loads later.
+// The custom element and the React example are built separately, so that they do not split it.
 export default defineConfig({
   // Relative URLs, so the build works from any sub-path of a docs site.
   base: "./",
@@ -28,15 +25,11 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       output: {
-        // React and the code of the first render in one file: gzip compresses one file better
-        // than five, and the browser makes one request. Lazy parts keep their own chunks.
         codeSplitting: {
-          groups: [
-            {
-              name: "app",
-              test: (id: string) => (FIRST_RENDER.test(id) && !LAZY.test(id)),
-            },
-          ],
+          // The entry and everything it imports statically, React included, in one chunk: else
+          // the modules it shares with lazy chunks (React, the money units) become a third file
+          // that the first render must also wait for. Only import() boundaries split.
+          groups: [{ name: "app", test: /[\\/]src[\\/]main\.tsx$/ }],
         },
       },
     },

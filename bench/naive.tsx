@@ -1,28 +1,27 @@
-// The naive reference of the input-latency benchmark: the explorer's slider and price with
-// the real chart imported eagerly and redrawn synchronously on every step.
+// The naive reference of the input-latency benchmark: the explorer's slider and price with the
+// real chart imported eagerly and drawn anew on every step.
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import "../src/index.css";
 import { CostChart } from "../src/explorer/CostChart";
 import { ExplorerRoot } from "../src/explorer/ExplorerRoot";
-import { createMarkerStore } from "../src/explorer/markerStore";
-import { usePriced } from "../src/explorer/usePricing";
-import { DEFAULT_STATE } from "../src/explorer/state";
-import { quoteCost, toCredits } from "../src/pricing";
+import { SCHEDULE } from "../src/explorer/schedule";
+import { creditsPerImage } from "../src/pricing/quote";
+import { toCredits } from "../src/pricing/units";
 
 function Naive() {
   const [steps, setSteps] = useState(50);
-  const quote = usePriced(quoteCost, { ...DEFAULT_STATE, steps });
+  const credits = toCredits(creditsPerImage(SCHEDULE, { steps, width: 512, height: 512 }));
   return (
     <ExplorerRoot theme="light">
       <label>
         Steps
         <input type="range" min={10} max={150} value={steps} onChange={(e) => setSteps(Number(e.target.value))} />
       </label>
-      <output>{toCredits(quote.perImage)}</output>
+      <output>{credits}</output>
       <div style={{ width: 640 }}>
-        {/* A new store on every render: the whole chart redraws on every step. */}
-        <CostChart marker={createMarkerStore({ steps, credits: toCredits(quote.perImage) })} />
+        {/* A new chart for every step: drawn from scratch each time. */}
+        <CostChart key={steps} steps={steps} credits={credits} />
       </div>
     </ExplorerRoot>
   );

@@ -7,7 +7,7 @@ import { renderToString } from "react-dom/server";
 import { Explorer } from "./explorer/Explorer";
 import { ExplorerRoot } from "./explorer/ExplorerRoot";
 import { formatBalance, formatSize, plural } from "./explorer/format";
-import { DEFAULT_STATE } from "./explorer/state";
+import { DEFAULT_STATE } from "./settings/settings";
 import { SHARE_PLACEHOLDER } from "./StandaloneApp";
 
 const { width, height, steps, count, balance } = DEFAULT_STATE;

@@ -1,19 +1,29 @@
 import { useCallback, useState } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { ExplorerRoot } from "../explorer/ExplorerRoot";
-import type { ExplorerState, StatePatch } from "../explorer/state";
-import { parseParam, parseState, STATE_PARAMS, type StateParam } from "../share/params";
+import { PARAMS, type Param } from "../settings/params";
+import type { ExplorerState, StatePatch } from "../settings/settings";
+import { parseState, readParam } from "../settings/url";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 
-export type Attributes = Readonly<Partial<Record<StateParam, string | null>>>;
+export type Attributes = Readonly<Partial<Record<Param, string | null>>>;
 
 function attributesToParams(attributes: Attributes): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of STATE_PARAMS) {
+  for (const key of PARAMS) {
     const value = attributes[key];
     if (value != null) params.set(key, value);
   }
   return params;
+}
+
+/** The settings whose attribute changed between two readings of the element's attributes. */
+function changedSettings(before: Attributes, after: Attributes): StatePatch {
+  const patch: Partial<Record<Param, unknown>> = {};
+  for (const key of PARAMS) {
+    if (after[key] !== before[key]) patch[key] = readParam(key, after[key] ?? null);
+  }
+  return patch as StatePatch;
 }
 
 /**
@@ -24,24 +34,16 @@ function attributesToParams(attributes: Attributes): URLSearchParams {
 export function ElementApp({ attributes }: { attributes: Attributes }) {
   const [state, setState] = useState<ExplorerState>(() => parseState(attributesToParams(attributes)));
   const [seen, setSeen] = useState(attributes);
-
-  const update = useCallback((patch: StatePatch) => setState((s) => ({ ...s, ...patch })), []);
+  const update = useCallback((patch: StatePatch) => setState((current) => ({ ...current, ...patch })), []);
 
   if (seen !== attributes) {
-    const patch: Record<string, unknown> = {};
-    for (const key of STATE_PARAMS) {
-      if (attributes[key] !== seen[key]) patch[key] = parseParam(key, attributes[key] ?? null);
-    }
     setSeen(attributes);
-    setState({ ...state, ...(patch as StatePatch) });
+    setState({ ...state, ...changedSettings(seen, attributes) });
   }
 
   return (
     <ExplorerRoot theme={state.theme} transparent>
-      <ErrorBoundary
-        name="embedded explorer"
-        fallback={<p>The credit pricing explorer could not be shown.</p>}
-      >
+      <ErrorBoundary name="embedded explorer" fallback={<p>The credit pricing explorer could not be shown.</p>}>
         <Explorer state={state} onChange={update} compact />
       </ErrorBoundary>
     </ExplorerRoot>

@@ -1,8 +1,8 @@
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import styles from "../index.css?inline";
-import { STATE_PARAMS, type StateParam } from "../share/params";
-import { ElementApp, type Attributes } from "./ElementApp";
+import { PARAMS, type Param } from "../settings/params";
+import { ElementApp } from "./ElementApp";
 
 let sheet: CSSStyleSheet | null = null;
 
@@ -28,7 +28,7 @@ function explorerSheet(): CSSStyleSheet {
  * carries its own styles. Its attributes are the URL parameters of CONTRACT.md section 2.
  */
 export class PricingExplorerElement extends HTMLElement {
-  static observedAttributes = [...STATE_PARAMS];
+  static observedAttributes = [...PARAMS];
   #root: Root | null = null;
 
   connectedCallback() {
@@ -60,9 +60,9 @@ export class PricingExplorerElement extends HTMLElement {
 
   #render() {
     if (!this.#root) return;
-    const attributes: Partial<Record<StateParam, string | null>> = {};
-    for (const key of STATE_PARAMS) attributes[key] = this.getAttribute(key);
-    this.#root.render(<ElementApp attributes={attributes as Attributes} />);
+    const attributes: Partial<Record<Param, string | null>> = {};
+    for (const key of PARAMS) attributes[key] = this.getAttribute(key);
+    this.#root.render(<ElementApp attributes={attributes} />);
   }
 }
 

@@ -2,13 +2,13 @@
 //   <script src=".../embed.js" data-steps="30" async></script>
 // It puts the explorer in an iframe right after itself and sizes the iframe from the
 // explorer's resize messages, accepted only from that iframe's window and origin.
-import { STATE_PARAMS } from "../share/paramNames";
+import { PARAMS } from "../settings/params";
 import { readResizeHeight } from "./protocol";
 import { reservedHeight } from "./reservedHeight";
 
 function embed(script: HTMLScriptElement): void {
   const src = new URL("index.html", script.src);
-  for (const key of STATE_PARAMS) {
+  for (const key of PARAMS) {
     const value = script.dataset[key];
     if (value !== undefined) src.searchParams.set(key, value);
   }

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderExplorer, settle } from "../test/renderExplorer";
-import { readBalance } from "./BalancePanel";
+import { readBalanceText } from "./BalancePanel";
 
 const output = (name: string) => screen.getByRole("status", { name });
 const balance = () => screen.getByRole("textbox", { name: "Balance in credits" });
@@ -97,12 +97,12 @@ describe("reading a typed balance", () => {
     ["1e309", "That number is too large to use."],
     ["0x20", "Type a balance in credits, such as 200 or 12.50."],
   ])("refuses %j: %s", (text, error) => {
-    expect(readBalance(text)).toEqual({ ok: false, error });
+    expect(readBalanceText(text)).toEqual({ ok: false, error });
   });
 
   it("accepts plain numbers, with a note where it changed them", async () => {
-    expect(readBalance("1e3")).toEqual({ ok: true, value: 100_000, note: null });
-    expect(readBalance("20000000")).toEqual({
+    expect(readBalanceText("1e3")).toEqual({ ok: true, value: 100_000, note: null });
+    expect(readBalanceText("20000000")).toEqual({
       ok: true,
       value: 1_000_000_000,
       note: "10,000,000 credits is the most: using that.",

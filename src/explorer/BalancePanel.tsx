@@ -1,60 +1,52 @@
 import { useId } from "react";
-import {
-  balanceFromDecimal,
-  cents,
-  creditsBoughtBy,
-  DEFAULT_SETTINGS,
-  hundredths,
-  LIMITS,
-  parsePlainNumber,
-  toCredits,
-  type Hundredths,
-} from "../pricing";
+import { quoteBalance } from "../pricing/balance";
+import { LIMITS } from "../pricing/limits";
+import { cents, creditsBoughtBy, hundredths, toCredits, type Hundredths } from "../pricing/units";
+import { parsePlainNumber } from "../settings/numbers";
+import { DEFAULT_STATE, settingOf, type ExplorerState, type StatePatch } from "../settings/settings";
+import { Button } from "../ui/Button";
 import { NumberField, type FieldReading } from "../ui/NumberField";
 import { formatBalance, formatCount, formatCredits, formatWholeDollars, plural } from "./format";
-import type { ExplorerState, StatePatch } from "./state";
-import { quoteSettings } from "../pricing/quoteSettings";
-import { usePriced } from "./usePricing";
+import { useEngine } from "./useEngine";
 
 interface BalancePanelProps {
   state: ExplorerState;
-  /** The balance as just committed, for the field; `state` may be a frame behind. */
-  balance: Hundredths;
   onChange: (patch: StatePatch) => void;
 }
 
 /** Top-ups in whole dollars and the credits each buys ($10 buys 1,000). */
 const TOP_UPS = [10, 50, 100].map((dollars) => ({ dollars, credits: creditsBoughtBy(cents(dollars * 100)) }));
+
 const MAX_CREDITS = toCredits(LIMITS.balance.max);
 
-export function readBalance(text: string): FieldReading<Hundredths> {
-  if (text === "") return { ok: false, error: "Type a balance in credits, such as 200 or 12.50." };
-  const number = parsePlainNumber(text);
-  if (number === null) {
-    return /^[+-]?[\d.,\s'’]+$/.test(text)
-      ? { ok: false, error: "Use digits with a dot for decimals and no thousands separators, such as 1000.50." }
-      : /^[+-]?\d*\.?\d*e[+-]?\d+$/i.test(text)
-        ? { ok: false, error: "That number is too large to use." }
-        : { ok: false, error: "Type a balance in credits, such as 200 or 12.50." };
+/**
+ * A typed balance in credits, read by the same rule as a link's (rounded down to the hundredth,
+ * clamped to 0–10,000,000), with a note where that changed it, or a message saying what to type.
+ */
+export function readBalanceText(text: string): FieldReading<Hundredths> {
+  const value = settingOf("balance").read(text);
+  const typed = parsePlainNumber(text);
+  if (value === null || typed === null) {
+    if (/^[+-]?[\d.,\s'’]+$/.test(text)) {
+      return { ok: false, error: "Use digits with a dot for decimals and no thousands separators, such as 1000.50." };
+    }
+    if (/^[+-]?\d*\.?\d*e[+-]?\d+$/i.test(text)) return { ok: false, error: "That number is too large to use." };
+    return { ok: false, error: "Type a balance in credits, such as 200 or 12.50." };
   }
-  const value = balanceFromDecimal(text) ?? DEFAULT_SETTINGS.balance;
-  if (number < 0) return { ok: true, value, note: "A balance cannot be negative: using 0." };
-  if (number > MAX_CREDITS) {
-    return { ok: true, value, note: `${formatCount(MAX_CREDITS)} credits is the most: using that.` };
-  }
-  const exact = toCredits(value) === number;
+  if (typed < 0) return { ok: true, value, note: "A balance cannot be negative: using 0." };
+  if (typed > MAX_CREDITS) return { ok: true, value, note: `${formatCount(MAX_CREDITS)} credits is the most: using that.` };
+  const exact = toCredits(value) === typed;
   return { ok: true, value, note: exact ? null : `Rounded down to the hundredth: ${formatCredits(value)}.` };
 }
 
-export function BalancePanel({ state, balance, onChange }: BalancePanelProps) {
-  const quote = usePriced(quoteSettings, state);
+export function BalancePanel({ state, onChange }: BalancePanelProps) {
+  const { perImage, outcome, range } = useEngine(quoteBalance, state);
   const labelId = useId();
   const fieldId = useId();
   const imagesId = useId();
-  const { images, generations, leftover } = quote.balance;
 
   function topUp(added: Hundredths) {
-    onChange({ balance: hundredths(Math.min(LIMITS.balance.max, balance + added)) });
+    onChange({ balance: hundredths(Math.min(LIMITS.balance.max, state.balance + added)) });
   }
 
   return (
@@ -68,49 +60,37 @@ export function BalancePanel({ state, balance, onChange }: BalancePanelProps) {
           aria-labelledby={labelId}
           inputMode="decimal"
           className="w-36"
-          value={balance}
-          format={(v) => String(toCredits(v))}
-          read={readBalance}
+          value={state.balance}
+          format={(value) => String(toCredits(value))}
+          read={readBalanceText}
           onCommit={(balance) => onChange({ balance })}
         />
       </div>
       <div role="group" aria-label="Top up" className="flex flex-wrap items-center gap-1.5">
         {TOP_UPS.map(({ dollars, credits }) => (
-          <button
-            key={dollars}
-            type="button"
-            onClick={() => topUp(credits)}
-            className="rounded-md border border-line px-2 py-1 text-xs text-ink hover:border-accent"
-          >
-            Add {formatWholeDollars(dollars)}{" "}
-            <span className="text-muted">
-              (+{formatCount(toCredits(credits))} credits)
-            </span>
-          </button>
+          <Button key={dollars} look="chip" onClick={() => topUp(credits)}>
+            Add {formatWholeDollars(dollars)} <span className="text-muted">(+{formatCount(toCredits(credits))} credits)</span>
+          </Button>
         ))}
-        <button
-          type="button"
-          onClick={() => onChange({ balance: DEFAULT_SETTINGS.balance })}
-          className="rounded-md px-2 py-1 text-xs text-muted underline hover:text-ink"
-        >
-          Reset to {formatBalance(DEFAULT_SETTINGS.balance)} free credits
-        </button>
+        <Button look="link" onClick={() => onChange({ balance: DEFAULT_STATE.balance })}>
+          Reset to {formatBalance(DEFAULT_STATE.balance)} free credits
+        </Button>
       </div>
       <div className="rounded-xl border border-line p-3">
         <p id={imagesId} className="text-xs font-semibold text-muted">
           Images your balance buys
         </p>
         <p className="text-3xl font-semibold text-ink tabular-nums">
-          <output aria-labelledby={imagesId}>{formatCount(images)}</output>
+          <output aria-labelledby={imagesId}>{formatCount(outcome.images)}</output>
         </p>
         <p className="mt-1 text-sm text-muted">
-          At {formatCredits(quote.perImage)} credits each:{" "}
-          {formatCount(generations)} {plural(generations, "generation", "generations")} of{" "}
-          {state.count}, with {formatCredits(leftover)} credits left over.
+          At {formatCredits(perImage)} credits each: {formatCount(outcome.generations)}{" "}
+          {plural(outcome.generations, "generation", "generations")} of {state.count}, with{" "}
+          {formatCredits(outcome.leftover)} credits left over.
         </p>
         <p className="mt-2 text-sm text-muted">
           Across the published table, {formatBalance(state.balance)} credits buy between{" "}
-          {formatCount(quote.range.most)} and {formatCount(quote.range.fewest)} images.
+          {formatCount(range.most)} and {formatCount(range.fewest)} images.
         </p>
       </div>
     </div>

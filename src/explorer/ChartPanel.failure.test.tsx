@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import { vi } from "vitest";
-import { hundredths } from "../pricing";
+import { hundredths } from "../pricing/units";
 import { renderExplorer } from "../test/renderExplorer";
 import { ChartPanel } from "./ChartPanel";
 

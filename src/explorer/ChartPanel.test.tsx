@@ -1,5 +1,5 @@
 import { render, screen } from "@testing-library/react";
-import { hundredths } from "../pricing";
+import { hundredths } from "../pricing/units";
 import { ChartPanel } from "./ChartPanel";
 
 describe("the cost chart", () => {

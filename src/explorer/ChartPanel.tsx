@@ -1,9 +1,9 @@
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
-import { toCredits, type Hundredths } from "../pricing";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { toCredits, type Hundredths } from "../pricing/units";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { formatCredits } from "./format";
-import { createMarkerStore } from "./markerStore";
 
+// Recharts is most of this page's code: it loads only when the chart is about to be seen.
 const CostChart = lazy(() => import("./CostChart").then((m) => ({ default: m.CostChart })));
 
 interface ChartPanelProps {
@@ -14,7 +14,7 @@ interface ChartPanelProps {
 
 const HEIGHT = "h-[300px]";
 
-/** Starts loading the chart only when its box comes near the viewport. */
+/** Whether the element has come within 200 px of the viewport (true where that cannot be known). */
 function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boolean] {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(false);
@@ -39,18 +39,10 @@ function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boole
   return [ref, near];
 }
 
-/**
- * The chart is lazy, drawn once, and follows the settings only through its marker.
- */
+/** The chart's caption, and the chart once it nears the viewport. */
 export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const captionId = useId();
-  const credits = toCredits(perImage);
-  const [marker] = useState(() => createMarkerStore({ steps, credits }));
-  // Before paint: the marker moves in the same frame as the caption, the balance and the
-  // table. In a passive effect it moved a frame later, and that frame cost another paint of
-  // the page on every key press.
-  useLayoutEffect(() => marker.set({ steps, credits }), [marker, steps, credits]);
   const placeholder = <div className={`${HEIGHT} animate-pulse rounded-xl bg-accent-soft`} />;
   return (
     <figure aria-labelledby={captionId} className="m-0 flex flex-col gap-2">
@@ -71,7 +63,7 @@ export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
         >
           {near ? (
             <Suspense fallback={placeholder}>
-              <CostChart marker={marker} />
+              <CostChart steps={steps} credits={toCredits(perImage)} />
             </Suspense>
           ) : (
             placeholder

@@ -1,65 +1,46 @@
-import { memo, useMemo } from "react";
-import { clampCount, clampSide, clampSteps, LIMITS } from "../pricing";
+import { publishedColumn } from "../pricing/quote";
+import { RANGED, type ExplorerState, type StatePatch } from "../settings/settings";
+import { Button } from "../ui/Button";
 import { RangeField } from "../ui/RangeField";
 import { formatSize, plural } from "./format";
-import type { ExplorerState, StatePatch } from "./state";
-import { SCHEDULE } from "./usePricing";
+import { readRangeText } from "./readField";
+import { SCHEDULE } from "./schedule";
 
 interface ControlsProps {
   state: ExplorerState;
   onChange: (patch: StatePatch) => void;
 }
 
-const pixels = (value: number) => `${value} pixels`;
-const stepsText = (value: number) => `${value} steps`;
+const SLIDERS = [
+  { key: "steps", label: "Steps", valueText: (value: number) => `${value} steps` },
+  { key: "width", label: "Width", valueText: (value: number) => `${value} pixels` },
+  { key: "height", label: "Height", valueText: (value: number) => `${value} pixels` },
+] as const;
+
 const imagesText = (value: number) => `${value} ${plural(value, "image", "images")}`;
 
 export function Controls({ state, onChange }: ControlsProps) {
-  const { steps, side, count } = LIMITS;
-  // Stable setters, so that moving one slider re-renders that slider only.
-  const set = useMemo(
-    () => ({
-      steps: (value: number) => onChange({ steps: value }),
-      width: (value: number) => onChange({ width: value }),
-      height: (value: number) => onChange({ height: value }),
-      count: (value: number) => onChange({ count: value }),
-    }),
-    [onChange],
-  );
   return (
     <div className="flex flex-col gap-4">
-      <RangeField
-        label="Steps"
-        value={state.steps}
-        {...steps}
-        clamp={clampSteps}
-        valueText={stepsText}
-        onChange={set.steps}
-      />
-      <RangeField
-        label="Width"
-        value={state.width}
-        {...side}
-        clamp={clampSide}
-        valueText={pixels}
-        onChange={set.width}
-      />
-      <RangeField
-        label="Height"
-        value={state.height}
-        {...side}
-        clamp={clampSide}
-        valueText={pixels}
-        onChange={set.height}
-      />
+      {SLIDERS.map(({ key, label, valueText }) => (
+        <RangeField
+          key={key}
+          label={label}
+          value={state[key]}
+          range={RANGED[key].range}
+          read={(text) => readRangeText(text, RANGED[key])}
+          valueText={valueText}
+          onChange={(value) => onChange({ [key]: value })}
+        />
+      ))}
       <SizePicks width={state.width} height={state.height} onChange={onChange} />
       <RangeField
         label="Image count"
         value={state.count}
-        {...count}
-        clamp={clampCount}
+        range={RANGED.count.range}
+        read={(text) => readRangeText(text, RANGED.count)}
         valueText={imagesText}
-        onChange={set.count}
+        onChange={(count) => onChange({ count })}
       />
     </div>
   );
@@ -71,33 +52,25 @@ interface SizePicksProps {
   onChange: (patch: StatePatch) => void;
 }
 
-/** Memoised on the size: moving the steps or count slider does not re-render it. */
-const SizePicks = memo(function SizePicks({ width: currentWidth, height: currentHeight, onChange }: SizePicksProps) {
+/** The published sizes, one press each, and a swap of width and height. */
+function SizePicks({ width, height, onChange }: SizePicksProps) {
+  const current = publishedColumn(SCHEDULE, { width, height });
   return (
     <div role="group" aria-label="Published sizes" className="flex flex-wrap items-center gap-1.5">
-      {SCHEDULE.sizes.map(({ width, height }) => {
-        const pressed =
-          (currentWidth === width && currentHeight === height) ||
-          (currentWidth === height && currentHeight === width);
-        return (
-          <button
-            key={`${width}x${height}`}
-            type="button"
-            aria-pressed={pressed}
-            onClick={() => onChange({ width, height })}
-            className="rounded-md border border-line px-2 py-1 text-xs tabular-nums text-ink hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:font-semibold"
-          >
-            {formatSize(width, height)}
-          </button>
-        );
-      })}
-      <button
-        type="button"
-        onClick={() => onChange({ width: currentHeight, height: currentWidth })}
-        className="rounded-md border border-line px-2 py-1 text-xs text-ink hover:border-accent"
-      >
+      {SCHEDULE.sizes.map((size, column) => (
+        <Button
+          key={`${size.width}x${size.height}`}
+          look="chip"
+          aria-pressed={column === current}
+          onClick={() => onChange(size)}
+          className="tabular-nums"
+        >
+          {formatSize(size.width, size.height)}
+        </Button>
+      ))}
+      <Button look="chip" onClick={() => onChange({ width: height, height: width })}>
         <span aria-hidden="true">⇄ </span>Swap width and height
-      </button>
+      </Button>
     </div>
   );
-});
+}

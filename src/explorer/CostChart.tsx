@@ -1,4 +1,4 @@
-import { memo, useSyncExternalStore } from "react";
+import { createContext, memo, use } from "react";
 import {
   CartesianGrid,
   Legend,
@@ -11,11 +11,11 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { LIMITS, toCredits } from "../pricing";
 import { priceBySteps } from "../pricing/grid";
+import { LIMITS } from "../pricing/limits";
+import { toCredits } from "../pricing/units";
 import { formatSize } from "./format";
-import type { MarkerStore } from "./markerStore";
-import { SCHEDULE } from "./usePricing";
+import { SCHEDULE } from "./schedule";
 
 // Spelled out, not built from an index, so that a test can find every colour the chart reads.
 const SERIES_COLOURS = [
@@ -42,11 +42,20 @@ const DATA = priceBySteps(SCHEDULE, LIMITS.steps.min, LIMITS.steps.max, 5).map((
   ]),
 );
 
-const credits = (value: unknown) => (typeof value === "number" ? `${value.toFixed(2)} credits` : "");
+const creditsLabel = (value: unknown) => (typeof value === "number" ? `${value.toFixed(2)} credits` : "");
+
+interface ChartMarker {
+  readonly steps: number;
+  readonly credits: number;
+}
+
+// The marker reaches the dot through context, so that moving it re-renders the dot alone: the
+// lines are drawn once (redrawing them on every key press is the bench's "naive" page).
+const MarkerContext = createContext<ChartMarker>({ steps: 0, credits: 0 });
 
 /** The current settings on the chart: the only part that moves with them. */
-function Marker({ store }: { store: MarkerStore }) {
-  const marker = useSyncExternalStore(store.subscribe, store.get);
+function Marker() {
+  const marker = use(MarkerContext);
   const x = useXAxisScale()?.(marker.steps);
   const y = useYAxisScale()?.(marker.credits);
   if (typeof x !== "number" || typeof y !== "number") return null;
@@ -64,7 +73,15 @@ function Marker({ store }: { store: MarkerStore }) {
 }
 
 /** Credits per image against steps for the published sizes, with the current settings marked. */
-export const CostChart = memo(function CostChart({ marker }: { marker: MarkerStore }) {
+export function CostChart({ steps, credits }: ChartMarker) {
+  return (
+    <MarkerContext value={{ steps, credits }}>
+      <Lines />
+    </MarkerContext>
+  );
+}
+
+const Lines = memo(function Lines() {
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 640, height: 300 }}>
       <LineChart data={DATA} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -84,7 +101,7 @@ export const CostChart = memo(function CostChart({ marker }: { marker: MarkerSto
           tick={{ fill: "var(--color-muted)", fontSize: 12 }}
         />
         <Tooltip
-          formatter={credits}
+          formatter={creditsLabel}
           itemSorter={(item) => -(Number(item.value) || 0)}
           labelFormatter={(steps) => `${String(steps)} steps`}
           contentStyle={{
@@ -106,7 +123,7 @@ export const CostChart = memo(function CostChart({ marker }: { marker: MarkerSto
             isAnimationActive={false}
           />
         ))}
-        <Marker store={marker} />
+        <Marker />
       </LineChart>
     </ResponsiveContainer>
   );

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
-import type { Cost } from "../pricing";
+import type { Cost } from "../pricing/quote";
 import { formatCredits, formatDollars, formatPrinted, formatSize, plural } from "./format";
-import type { ExplorerState } from "./state";
+import type { ExplorerState } from "../settings/settings";
 
 interface CostSummaryProps {
   state: ExplorerState;

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from "react";
-import type { Theme } from "./state";
+import type { Theme } from "../settings/settings";
 
 interface ExplorerRootProps {
   theme: Theme;

@@ -1,16 +1,21 @@
 import { memo, useId, type KeyboardEvent } from "react";
-import { priceExtremes } from "../pricing";
 import { priceGrid, type GridCell } from "../pricing/grid";
+import { priceExtremes } from "../pricing/quote";
+import { HEATMAP_VIEWS, type ExplorerState, type HeatmapView, type StatePatch } from "../settings/settings";
+import { Button } from "../ui/Button";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { downloadText, heatmapCsv } from "./csv";
 import { formatSize } from "./format";
 import { HEAT_STEPS, heatStep } from "./heatmapScale";
 import { VIEW_SPECS } from "./heatmapView";
-import { HEATMAP_VIEWS, type ExplorerState, type StatePatch } from "./state";
-import { SCHEDULE, usePriced } from "./usePricing";
+import { SCHEDULE } from "./schedule";
+import { useEngine } from "./useEngine";
 
 interface HeatmapProps {
+  /** The settings the table marks and counts images for. */
   state: ExplorerState;
+  /** What the cells show; it may be newer than `state`, so that the switch answers at once. */
+  view: HeatmapView;
   onChange: (patch: StatePatch) => void;
 }
 
@@ -38,9 +43,9 @@ function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
   }
 }
 
-export function Heatmap({ state, onChange }: HeatmapProps) {
-  const grid = usePriced(priceGrid, state);
-  const spec = VIEW_SPECS[state.view];
+export function Heatmap({ state, view, onChange }: HeatmapProps) {
+  const grid = useEngine(priceGrid, state);
+  const spec = VIEW_SPECS[view];
   const captionId = useId();
 
   return (
@@ -48,19 +53,13 @@ export function Heatmap({ state, onChange }: HeatmapProps) {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <SegmentedControl
           legend="Table shows"
-          value={state.view}
+          value={view}
           options={VIEW_OPTIONS}
-          onChange={(view) => onChange({ view })}
+          onChange={(next) => onChange({ view: next })}
         />
-        <button
-          type="button"
-          onClick={() =>
-            downloadText(spec.fileName(state.balance), heatmapCsv(grid, state.view, state.balance))
-          }
-          className="rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-ink hover:border-accent"
-        >
+        <Button onClick={() => downloadText(spec.fileName(state.balance), heatmapCsv(grid, view, state.balance))}>
           Download CSV
-        </button>
+        </Button>
       </div>
       <div
         role="region"

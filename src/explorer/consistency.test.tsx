@@ -1,8 +1,9 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import fc from "fast-check";
-import { hundredths, LIMITS } from "../pricing";
+import { LIMITS } from "../pricing/limits";
+import { hundredths } from "../pricing/units";
 import { Explorer } from "./Explorer";
-import { DEFAULT_STATE } from "./state";
+import { DEFAULT_STATE } from "../settings/settings";
 
 /** A displayed figure, in hundredths: "1,234.56" → 123456, "$0.0123" → 123 (of a credit). */
 function shownHundredths(text: string, dollars = false): number {

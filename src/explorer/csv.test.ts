@@ -1,12 +1,14 @@
-import { DEFAULT_SETTINGS, DREAMSTUDIO_2022, hundredths } from "../pricing";
+import { DREAMSTUDIO_2022 } from "../pricing/schedule";
+import { DEFAULT_STATE } from "../settings/settings";
+import { hundredths } from "../pricing/units";
 import { priceGrid } from "../pricing/grid";
 import { heatmapCsv } from "./csv";
 
-const grid = (patch = {}) => priceGrid(DREAMSTUDIO_2022, { ...DEFAULT_SETTINGS, ...patch });
+const grid = (patch = {}) => priceGrid(DREAMSTUDIO_2022, { ...DEFAULT_STATE, ...patch });
 
 describe("the heatmap as CSV", () => {
   it("writes the published credits exactly as the table prints them", () => {
-    const csv = heatmapCsv(grid(), "credits", DEFAULT_SETTINGS.balance);
+    const csv = heatmapCsv(grid(), "credits", DEFAULT_STATE.balance);
     expect(csv.split("\r\n")).toEqual([
       "Steps \\ credits per image,512 × 512,512 × 768,512 × 1024,768 × 768,768 × 1024,1024 × 1024",
       "10,0.2,0.5,0.8,0.9,1.3,1.9",
@@ -27,13 +29,13 @@ describe("the heatmap as CSV", () => {
   });
 
   it("writes dollars per image with four decimals", () => {
-    const lines = heatmapCsv(grid(), "usd", DEFAULT_SETTINGS.balance).split("\r\n");
+    const lines = heatmapCsv(grid(), "usd", DEFAULT_STATE.balance).split("\r\n");
     expect(lines[0]).toMatch(/^Steps \\ US dollars per image,/);
     expect(lines[1]).toBe("10,0.0020,0.0048,0.0076,0.0092,0.0132,0.0188");
   });
 
   it("includes and labels the estimate row and column of off-grid settings", () => {
-    const lines = heatmapCsv(grid({ steps: 30, width: 640, height: 1024 }), "credits", DEFAULT_SETTINGS.balance)
+    const lines = heatmapCsv(grid({ steps: 30, width: 640, height: 1024 }), "credits", DEFAULT_STATE.balance)
       .split("\r\n");
     expect(lines[0]).toContain(",768 × 768,640 × 1024 (estimate),768 × 1024,");
     expect(lines[3]).toBe("30 (estimate),0.60,1.44,2.28,2.76,3.16,3.96,5.64");

@@ -1,7 +1,7 @@
-import type { Hundredths } from "../pricing";
+import type { Hundredths } from "../pricing/units";
 import type { PriceGrid } from "../pricing/grid";
 import { formatSize } from "./format";
-import type { HeatmapView } from "./state";
+import type { HeatmapView } from "../settings/settings";
 import { VIEW_SPECS } from "./heatmapView";
 
 function quote(field: string): string {

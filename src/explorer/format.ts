@@ -1,11 +1,11 @@
-import { toCredits, toDollars, type Hundredths } from "../pricing";
+import { toCredits, toDollars, type Hundredths } from "../pricing/units";
 
 // Numbers follow the reader's locale (undefined = the browser's). Formatters are built once.
-const credits2 = new Intl.NumberFormat(undefined, {
+const twoDecimals = new Intl.NumberFormat(undefined, {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 });
-const printed1 = new Intl.NumberFormat(undefined, {
+const oneDecimal = new Intl.NumberFormat(undefined, {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
@@ -26,12 +26,12 @@ const dollarsWhole = new Intl.NumberFormat(undefined, {
 
 /** Credits with two decimals, as DreamStudio showed them: 0.48. */
 export function formatCredits(amount: Hundredths): string {
-  return credits2.format(toCredits(amount));
+  return twoDecimals.format(toCredits(amount));
 }
 
 /** A figure as the published table prints it, with one decimal: 0.5. */
 export function formatPrinted(credits: number): string {
-  return printed1.format(credits);
+  return oneDecimal.format(credits);
 }
 
 export function formatCount(value: number): string {

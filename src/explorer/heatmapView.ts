@@ -1,7 +1,7 @@
-import { toCredits, toDollars, type Hundredths } from "../pricing";
+import { toCredits, toDollars, type Hundredths } from "../pricing/units";
 import type { GridCell } from "../pricing/grid";
 import { formatBalance, formatCount, formatCredits, formatDollars, formatPrinted } from "./format";
-import type { HeatmapView } from "./state";
+import type { HeatmapView } from "../settings/settings";
 
 /** What a view calls its figures, and how it writes them on screen and in a CSV. */
 export interface ViewSpec {

@@ -1,4 +1,5 @@
-import { priceExtremes } from "./quote";
+import type { Settings } from "./limits";
+import { creditsPerImage, priceExtremes } from "./quote";
 import type { PriceSchedule } from "./schedule";
 import { floorDiv, hundredths, type Hundredths } from "./units";
 
@@ -37,5 +38,21 @@ export function imagesAcrossTable(schedule: PriceSchedule, balance: Hundredths):
   return {
     most: imagesForBalance(balance, low, 1).images,
     fewest: imagesForBalance(balance, high, 1).images,
+  };
+}
+
+/** What the page says about a balance at the current settings. */
+export interface BalanceQuote {
+  readonly perImage: Hundredths;
+  readonly outcome: BalanceOutcome;
+  readonly range: TableRange;
+}
+
+export function quoteBalance(schedule: PriceSchedule, settings: Settings): BalanceQuote {
+  const perImage = creditsPerImage(schedule, settings);
+  return {
+    perImage,
+    outcome: imagesForBalance(settings.balance, perImage, settings.count),
+    range: imagesAcrossTable(schedule, settings.balance),
   };
 }

@@ -1,7 +1,10 @@
-import { DEFAULT_SETTINGS } from "./limits";
 import { priceGrid } from "./grid";
 import { DREAMSTUDIO_2022 as table } from "./schedule";
+import type { Settings } from "./limits";
 import { hundredths } from "./units";
+
+/** DreamStudio's defaults and a new account's 200 credits. */
+const DEFAULT_SETTINGS: Settings = { steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000) };
 
 const currentCells = (grid: ReturnType<typeof priceGrid>) =>
   grid.cells.flat().filter((cell) => cell.current);

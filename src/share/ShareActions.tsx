@@ -1,7 +1,8 @@
 import { useState } from "react";
-import type { ExplorerState } from "../explorer/state";
+import type { ExplorerState } from "../settings/settings";
+import { standaloneUrl } from "../settings/url";
+import { Button } from "../ui/Button";
 import { embedSnippet } from "./embedSnippet";
-import { standaloneUrl } from "./params";
 import { urlWithState } from "./useUrlState";
 
 async function copyText(text: string): Promise<boolean> {
@@ -14,14 +15,13 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Copy link and Copy embed code; where the clipboard is refused, the text is shown to copy. */
-export function ShareActions({ getState }: { getState: () => ExplorerState }) {
+export function ShareActions({ state }: { state: ExplorerState }) {
   const [status, setStatus] = useState<{ message: string; text: string | null }>({
     message: "",
     text: null,
   });
 
   async function share(kind: "link" | "embed code") {
-    const state = getState();
     const text =
       kind === "link"
         ? standaloneUrl(new URL(urlWithState(state), window.location.href).href)
@@ -34,17 +34,11 @@ export function ShareActions({ getState }: { getState: () => ExplorerState }) {
     );
   }
 
-  const button =
-    "rounded-lg border border-line bg-card px-3 py-1.5 text-sm font-medium text-ink hover:border-accent";
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={button} onClick={() => void share("link")}>
-          Copy link
-        </button>
-        <button type="button" className={button} onClick={() => void share("embed code")}>
-          Copy embed code
-        </button>
+        <Button onClick={() => void share("link")}>Copy link</Button>
+        <Button onClick={() => void share("embed code")}>Copy embed code</Button>
         <span aria-live="polite" className="text-sm text-muted">
           {status.message}
         </span>

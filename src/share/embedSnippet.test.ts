@@ -1,5 +1,5 @@
-import { DEFAULT_STATE } from "../explorer/state";
-import { hundredths } from "../pricing";
+import { DEFAULT_STATE } from "../settings/settings";
+import { hundredths } from "../pricing/units";
 import { embedSnippet } from "./embedSnippet";
 
 describe("the embed snippet", () => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import type { ExplorerState, StatePatch } from "../explorer/state";
-import { parseState, writeState } from "./params";
+import type { ExplorerState, StatePatch } from "../settings/settings";
+import { parseState, writeState } from "../settings/url";
 
 // Browsers limit how often history may be replaced (Safari: 100 times in 30 s) and a slider
 // drag changes the state on every frame, so the URL follows after a short pause.
@@ -36,6 +36,6 @@ export function useUrlState(): [ExplorerState, (patch: StatePatch) => void] {
     return () => window.clearTimeout(timer);
   }, [state]);
 
-  const update = useCallback((patch: StatePatch) => setState((s) => ({ ...s, ...patch })), []);
+  const update = useCallback((patch: StatePatch) => setState((current) => ({ ...current, ...patch })), []);
   return [state, update];
 }

@@ -1,0 +1,162 @@
+import fc from "fast-check";
+import { hundredths } from "../pricing/units";
+import { PARAMS, type Param } from "./params";
+import { DEFAULT_STATE, HEATMAP_VIEWS, THEMES } from "./settings";
+import { parseEmbedOptions, parseOrigin, parseState, readParam, standaloneUrl, writeState } from "./url";
+
+const parse = (query: string) => parseState(new URLSearchParams(query));
+
+const whole = (value: unknown, min: number, max: number) =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+/** The contract's range for each parameter (CONTRACT.md, section 2). */
+const IN_RANGE: Record<Param, (value: unknown) => boolean> = {
+  steps: (v) => whole(v, 10, 150),
+  width: (v) => whole(v, 512, 1024) && (v as number) % 64 === 0,
+  height: (v) => whole(v, 512, 1024) && (v as number) % 64 === 0,
+  count: (v) => whole(v, 1, 10),
+  balance: (v) => whole(v, 0, 1_000_000_000),
+  view: (v) => (HEATMAP_VIEWS as readonly unknown[]).includes(v),
+  theme: (v) => (THEMES as readonly unknown[]).includes(v),
+};
+
+/** Text of every kind, numbers in and out of range and the listed words among it. */
+const anyText = fc.oneof(
+  fc.string({ unit: "grapheme" }),
+  fc.double().map(String),
+  fc.integer().map(String),
+  fc.integer({ min: -2000, max: 2000 }).map(String),
+  fc.constantFrom("-0", "1e309", "-1e309", "600", "10.5", "1e3", ...HEATMAP_VIEWS, ...THEMES),
+);
+
+/** Any state a person can reach. */
+const anyState = fc.record({
+  steps: fc.integer({ min: 10, max: 150 }),
+  width: fc.integer({ min: 8, max: 16 }).map((n) => n * 64),
+  height: fc.integer({ min: 8, max: 16 }).map((n) => n * 64),
+  count: fc.integer({ min: 1, max: 10 }),
+  balance: fc.integer({ min: 0, max: 1_000_000_000 }).map(hundredths),
+  view: fc.constantFrom(...HEATMAP_VIEWS),
+  theme: fc.constantFrom(...THEMES),
+});
+
+describe("reading settings from a URL", () => {
+  it("gives the defaults for an empty query", () => {
+    expect(parse("")).toEqual(DEFAULT_STATE);
+    expect(DEFAULT_STATE).toEqual({
+      steps: 50, width: 512, height: 512, count: 1, balance: 20_000, view: "credits", theme: "auto",
+    });
+  });
+
+  it("reads every parameter of a shared link", () => {
+    expect(parse("steps=30&width=768&height=1024&count=4&balance=1234.56&view=usd&theme=dark"))
+      .toEqual({
+        steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, view: "usd", theme: "dark",
+      });
+  });
+
+  it("brings plain numbers out of range into it", () => {
+    expect(parse("steps=1e3&width=600&height=-3&count=3.5&balance=12.349")).toMatchObject({
+      steps: 150, width: 576, height: 512, count: 4, balance: 1234,
+    });
+    expect(parse("steps=9.4&count=0&balance=-1")).toMatchObject({ steps: 10, count: 1, balance: 0 });
+  });
+
+  it.each([
+    "", " ", "abc", "0x20", "512px", "1,000", "1e309", "-1e309", "Infinity", "NaN", "1.2.3",
+    "٥٠", "<script>alert(1)</script>", "%E0%A4%A", "7".repeat(5000) + "x",
+  ])("gives every number parameter its default for %j", (bad) => {
+    const q = new URLSearchParams();
+    for (const key of ["steps", "width", "height", "count", "balance"]) q.set(key, bad);
+    expect(parseState(q)).toEqual(DEFAULT_STATE);
+  });
+
+  it("lets the first of a repeated parameter count", () => {
+    expect(parse("steps=25&steps=100").steps).toBe(25);
+    expect(parse("steps=abc&steps=100").steps).toBe(50);
+  });
+
+  it("gives words outside their list the default, case included", () => {
+    expect(parse("view=Images&theme=blue")).toMatchObject({ view: "credits", theme: "auto" });
+    expect(parse("view=images&theme=light")).toMatchObject({ view: "images", theme: "light" });
+  });
+
+  it("survives percent-encoding errors in the query", () => {
+    expect(parse("steps=%E0%A4%A&width=%%768")).toEqual(DEFAULT_STATE);
+    expect(parse("steps=%37%35").steps).toBe(75);
+  });
+
+  it("ignores parameters that are not settings, such as a price", () => {
+    expect(parse("price=0&credits=0&perImage=0&foo=bar")).toEqual(DEFAULT_STATE);
+  });
+
+  it("keeps a huge balance within 10,000,000 credits", () => {
+    expect(parse("balance=1e300").balance).toBe(1_000_000_000);
+  });
+
+  it("reads any text as a value within the parameter's range", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PARAMS), anyText, (key, text) => {
+        const value = readParam(key, text);
+        expect(IN_RANGE[key](value), `${key}=${JSON.stringify(text)} gave ${String(value)}`).toBe(true);
+        expect(parseState(new URLSearchParams([[key, text]]))[key]).toBe(value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("writing settings into a URL", () => {
+  it("writes only what differs from the defaults", () => {
+    expect(writeState({ ...DEFAULT_STATE, steps: 30, balance: hundredths(123_456) }).toString())
+      .toBe("steps=30&balance=1234.56");
+    expect(writeState(DEFAULT_STATE).toString()).toBe("");
+  });
+
+  it("keeps parameters that are not settings, and replaces the settings", () => {
+    const base = new URLSearchParams("embed=1&origin=https%3A%2F%2Fdocs.example&steps=10&steps=20");
+    expect(writeState({ ...DEFAULT_STATE, steps: 75 }, base).toString())
+      .toBe("embed=1&origin=https%3A%2F%2Fdocs.example&steps=75");
+  });
+
+  it("writes every state a person can reach so that it reads back the same", () => {
+    fc.assert(fc.property(anyState, (state) => {
+      expect(parseState(writeState(state))).toEqual(state);
+    }), { numRuns: 1000 });
+  });
+});
+
+describe("embed options", () => {
+  it("reads embed=1 and a web origin", () => {
+    expect(parseEmbedOptions(new URLSearchParams("embed=1&origin=https://docs.example:8443")))
+      .toEqual({ embed: true, origin: "https://docs.example:8443" });
+  });
+
+  it.each(["null", "*", "javascript:alert(1)", "https://docs.example/path", "file:///x", "docs.example"])(
+    "refuses %j as an origin",
+    (origin) => {
+      expect(parseOrigin(origin)).toBeNull();
+    },
+  );
+
+  it("gives back every http(s) origin unchanged, and refuses it with a path", () => {
+    fc.assert(fc.property(fc.webUrl(), (address) => {
+      const origin = new URL(address).origin;
+      expect(parseOrigin(origin)).toBe(origin);
+      expect(parseOrigin(`${origin}/x`)).toBeNull();
+    }));
+  });
+
+  it.each(["true", "01", "1 ", " 1", "yes", ""])("is not an embed for embed=%j", (value) => {
+    expect(parseEmbedOptions(new URLSearchParams({ embed: value })).embed).toBe(false);
+  });
+
+  it("counts the first of repeated embed parameters", () => {
+    expect(parseEmbedOptions(new URLSearchParams("embed=1&embed=0")).embed).toBe(true);
+  });
+
+  it("strips the embed parameters from an address for the standalone page", () => {
+    expect(standaloneUrl("https://x.test/explorer/index.html?embed=1&steps=30&origin=https%3A%2F%2Fd.test#top"))
+      .toBe("https://x.test/explorer/index.html?steps=30#top");
+  });
+});
