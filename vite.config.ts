@@ -1,15 +1,36 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 // Docs pages load the custom element and its lazy chunks from another origin, as module
 // scripts, which browsers fetch with CORS. The dev and preview servers answer for any
 // origin; a production host must send the same header (see README, "Embedding").
 const crossOriginHeaders = { "Access-Control-Allow-Origin": "*" };
 
+/**
+ * Vite wraps every import() in a preload helper that adds <link> tags for the imported chunk's
+ * CSS and, with module preloading on, its JavaScript. This build has one stylesheet, loaded by
+ * the page, and modulePreload off, so the helper would only add half a kilobyte (gzip) to the
+ * first chunk: this gives it a body that just loads the chunk (vitejs/vite#13952, #18551). The
+ * build fails if a second stylesheet ever appears, since the slim helper would not load it.
+ */
+function slimPreloadHelper(): Plugin {
+  const helper = "\0vite/preload-helper.js";
+  return {
+    name: "slim-preload-helper",
+    enforce: "pre",
+    resolveId: (id) => (id === helper ? id : null),
+    load: (id) => (id === helper ? "export const __vitePreload = (load) => load();" : null),
+    generateBundle(_options, bundle) {
+      const styles = Object.keys(bundle).filter((file) => file.endsWith(".css"));
+      if (styles.length > 1) this.error(`One stylesheet expected, found ${styles.join(", ")}: restore Vite's preload helper.`);
+    },
+  };
+}
+
 /** Shared by the page's build and the custom element's (vite.element.config.ts). */
-export const appPlugins = () => [react(), tailwindcss()];
+export const appPlugins = () => [react(), tailwindcss(), slimPreloadHelper()];
 
 // The standalone page is the only entry of this build, so everything it imports statically lands
 // in its one first chunk (React included), and every import() starts a chunk that loads later.

@@ -5,13 +5,13 @@ import { createRoot } from "react-dom/client";
 import "../src/index.css";
 import { CostChart } from "../src/explorer/CostChart";
 import { ExplorerRoot } from "../src/explorer/ExplorerRoot";
-import { SCHEDULE } from "../src/explorer/schedule";
+import { DREAMSTUDIO_2022 } from "../src/pricing/schedules";
 import { creditsPerImage } from "../src/pricing/quote";
 import { toCredits } from "../src/pricing/units";
 
 function Naive() {
   const [steps, setSteps] = useState(50);
-  const credits = toCredits(creditsPerImage(SCHEDULE, { steps, width: 512, height: 512 }));
+  const credits = toCredits(creditsPerImage(DREAMSTUDIO_2022, { steps, width: 512, height: 512 }));
   return (
     <ExplorerRoot theme="light">
       <label>
@@ -21,7 +21,7 @@ function Naive() {
       <output>{credits}</output>
       <div style={{ width: 640 }}>
         {/* A new chart for every step: drawn from scratch each time. */}
-        <CostChart key={steps} steps={steps} credits={credits} />
+        <CostChart key={steps} schedule="2022" steps={steps} credits={credits} />
       </div>
     </ExplorerRoot>
   );

@@ -102,7 +102,7 @@ test("Download CSV saves the table in the current view", async ({ page }) => {
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download CSV" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe("dollars-per-image.csv");
+  expect(file.suggestedFilename()).toBe("dollars-per-image-2022.csv");
   const text = await readFile((await file.path()) ?? "", "utf8");
   expect(text.split("\r\n")[1]).toBe("10,0.0020,0.0048,0.0076,0.0092,0.0132,0.0188");
 });

@@ -9,7 +9,7 @@ import { expect, type Page } from "@playwright/test";
 export const DOCS_ORIGIN = "http://localhost:4174";
 export const EXPLORER = "http://127.0.0.1:4173/explorer/";
 
-/** Serves `html` at http://docs.test/<path> for this page, and opens it. */
+/** Serves `html` at DOCS_ORIGIN/<path> for this page, and opens it. */
 export async function openHostPage(page: Page, html: string, path = "page.html") {
   await page.context().grantPermissions(["local-network-access"]);
   await page.route(`${DOCS_ORIGIN}/**`, (route) =>

@@ -12,8 +12,8 @@ const page = "dist/index.html";
 const html = readFileSync(page, "utf8");
 const empty = '<div id="root"></div>';
 if (!html.includes(empty)) throw new Error(`${page} has no empty #root to fill`);
-// The first screen is in the HTML now, so the page's script no longer gates the first paint:
-// it may load after the stylesheet rather than compete with it.
+// The first screen is in the HTML, so the page's script does not gate the first paint: it may
+// load after the stylesheet rather than compete with it.
 const withScriptsLater = html.replaceAll('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
 // Before the first paint, first-paint.js (from public/) hides the prerendered defaults when the
 // address may carry other settings. A blocking script: it must run before anything is painted.

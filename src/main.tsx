@@ -1,7 +1,7 @@
-import { StrictMode, useLayoutEffect, type ReactNode } from "react";
+import { lazy, StrictMode, Suspense, useLayoutEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import "./index.css";
-import { FrameApp } from "./embed/FrameApp";
+import { loadSchedules, needsLoading } from "./settings/schedules";
 import { parseEmbedOptions } from "./settings/url";
 import { StandaloneApp } from "./StandaloneApp";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
@@ -18,9 +18,11 @@ function FirstCommit({ children }: { children: ReactNode }) {
   return children;
 }
 
-const { embed, origin } = parseEmbedOptions(new URLSearchParams(window.location.search));
-const container = document.getElementById("root");
-if (container) {
+// The iframe's own code (reporting its height, following the host's theme) loads only there.
+const FrameApp = lazy(() => import("./embed/FrameApp").then((m) => ({ default: m.FrameApp })));
+
+function render(container: HTMLElement, params: URLSearchParams) {
+  const { embed, origin } = parseEmbedOptions(params);
   createRoot(container).render(
     <StrictMode>
       <FirstCommit>
@@ -28,9 +30,23 @@ if (container) {
           name="explorer"
           fallback={<p role="alert">The credit pricing explorer failed to start. Reload the page to try again.</p>}
         >
-          {embed ? <FrameApp origin={origin} /> : <StandaloneApp />}
+          {embed ? (
+            <Suspense>
+              <FrameApp origin={origin} />
+            </Suspense>
+          ) : (
+            <StandaloneApp />
+          )}
         </ErrorBoundary>
       </FirstCommit>
     </StrictMode>,
   );
+}
+
+const container = document.getElementById("root");
+const params = new URLSearchParams(window.location.search);
+if (container) {
+  // A link to a later schedule waits for it: the page stays hidden until it can show its price.
+  if (needsLoading(params.get("schedule"))) void loadSchedules().then(() => render(container, params));
+  else render(container, params);
 }

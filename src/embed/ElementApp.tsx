@@ -2,7 +2,7 @@ import { useCallback, useState } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { ExplorerRoot } from "../explorer/ExplorerRoot";
 import { PARAMS, type Param } from "../settings/params";
-import type { ExplorerState, StatePatch } from "../settings/settings";
+import { applyPatch, scheduleOf, type ExplorerState, type StatePatch } from "../settings/settings";
 import { parseState, readParam } from "../settings/url";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 
@@ -17,13 +17,19 @@ function attributesToParams(attributes: Attributes): URLSearchParams {
   return params;
 }
 
-/** The settings whose attribute changed between two readings of the element's attributes. */
-function changedSettings(before: Attributes, after: Attributes): StatePatch {
+/**
+ * The state with the settings whose attribute changed between two readings set from them (in the
+ * ranges of the schedule that results), and every other setting as the reader left it.
+ */
+function withChangedAttributes(state: ExplorerState, before: Attributes, after: Attributes): ExplorerState {
+  const changed = PARAMS.filter((key) => after[key] !== before[key]);
+  const schedule = changed.includes("schedule")
+    ? readParam("schedule", after.schedule ?? null, { schedule: scheduleOf(state) })
+    : state.schedule;
+  const context = { schedule: scheduleOf({ schedule }) };
   const patch: Partial<Record<Param, unknown>> = {};
-  for (const key of PARAMS) {
-    if (after[key] !== before[key]) patch[key] = readParam(key, after[key] ?? null);
-  }
-  return patch as StatePatch;
+  for (const key of changed) patch[key] = readParam(key, after[key] ?? null, context);
+  return applyPatch(state, patch as StatePatch);
 }
 
 /**
@@ -34,11 +40,11 @@ function changedSettings(before: Attributes, after: Attributes): StatePatch {
 export function ElementApp({ attributes }: { attributes: Attributes }) {
   const [state, setState] = useState<ExplorerState>(() => parseState(attributesToParams(attributes)));
   const [seen, setSeen] = useState(attributes);
-  const update = useCallback((patch: StatePatch) => setState((current) => ({ ...current, ...patch })), []);
+  const update = useCallback((patch: StatePatch) => setState((current) => applyPatch(current, patch)), []);
 
   if (seen !== attributes) {
     setSeen(attributes);
-    setState({ ...state, ...changedSettings(seen, attributes) });
+    setState(withChangedAttributes(state, seen, attributes));
   }
 
   return (

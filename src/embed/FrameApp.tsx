@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { ExplorerRoot } from "../explorer/ExplorerRoot";
-import { standaloneUrl } from "../settings/url";
+import { standaloneUrl } from "../settings/link";
 import { useUrlState } from "../share/useUrlState";
 
 /**

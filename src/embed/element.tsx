@@ -2,7 +2,12 @@ import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import styles from "../index.css?inline";
 import { PARAMS, type Param } from "../settings/params";
+import { SCHEDULES } from "../pricing/laterSchedules";
+import { addSchedules } from "../settings/schedules";
 import { ElementApp } from "./ElementApp";
+
+// The element is loaded as one script by a docs page, with every schedule in it.
+addSchedules(SCHEDULES);
 
 let sheet: CSSStyleSheet | null = null;
 

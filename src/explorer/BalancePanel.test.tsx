@@ -18,8 +18,9 @@ describe("the balance", () => {
     await renderExplorer();
     expect(balance()).toHaveValue("200");
     expect(output("Images your balance buys")).toHaveTextContent("200");
-    expect(screen.getByText(/Across the published table/)).toHaveTextContent(
-      "Across the published table, 200 credits buy between 1,000 and 7 images.",
+    expect(screen.getByText(/Across the DreamStudio 2022 table/)).toHaveTextContent(
+      "Across the DreamStudio 2022 table, 200 credits buy between 1,000 and 7 images. " +
+        "A new account’s 200 free credits bought 200 images at DreamStudio’s default of 512 × 512 at 50 steps.",
     );
   });
 

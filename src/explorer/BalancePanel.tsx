@@ -1,30 +1,32 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import { quoteBalance } from "../pricing/balance";
-import { LIMITS } from "../pricing/limits";
 import { cents, creditsBoughtBy, hundredths, toCredits, type Hundredths } from "../pricing/units";
 import { parsePlainNumber } from "../settings/numbers";
-import { DEFAULT_STATE, settingOf, type ExplorerState, type StatePatch } from "../settings/settings";
+import { BALANCE_RANGE, readBalance, scheduleOf, type ExplorerState, type StatePatch } from "../settings/settings";
 import { Button } from "../ui/Button";
 import { NumberField, type FieldReading } from "../ui/NumberField";
-import { formatBalance, formatCount, formatCredits, formatWholeDollars, plural } from "./format";
+import { formatBalance, formatCount, formatCredits, formatSize, formatWholeDollars, plural } from "./format";
 import { useEngine } from "./useEngine";
 
 interface BalancePanelProps {
+  /** The settings as they are now: the field and the top-ups answer at once. */
   state: ExplorerState;
+  /** The settings once the new price is painted: the figures follow them. */
+  settled: ExplorerState;
   onChange: (patch: StatePatch) => void;
 }
 
 /** Top-ups in whole dollars and the credits each buys ($10 buys 1,000). */
 const TOP_UPS = [10, 50, 100].map((dollars) => ({ dollars, credits: creditsBoughtBy(cents(dollars * 100)) }));
 
-const MAX_CREDITS = toCredits(LIMITS.balance.max);
+const MAX_CREDITS = toCredits(BALANCE_RANGE.max);
 
 /**
  * A typed balance in credits, read by the same rule as a link's (rounded down to the hundredth,
  * clamped to 0–10,000,000), with a note where that changed it, or a message saying what to type.
  */
 export function readBalanceText(text: string): FieldReading<Hundredths> {
-  const value = settingOf("balance").read(text);
+  const value = readBalance(text);
   const typed = parsePlainNumber(text);
   if (value === null || typed === null) {
     if (/^[+-]?[\d.,\s'’]+$/.test(text)) {
@@ -39,20 +41,35 @@ export function readBalanceText(text: string): FieldReading<Hundredths> {
   return { ok: true, value, note: exact ? null : `Rounded down to the hundredth: ${formatCredits(value)}.` };
 }
 
-export function BalancePanel({ state, onChange }: BalancePanelProps) {
-  const { perImage, outcome, range } = useEngine(quoteBalance, state);
+export function BalancePanel({ state, settled, onChange }: BalancePanelProps) {
+  return (
+    <div className="flex flex-col gap-4">
+      <BalanceField balance={state.balance} freeCredits={scheduleOf(state).freeCredits} onChange={onChange} />
+      <BalanceOutcome settings={settled} />
+    </div>
+  );
+}
+
+interface BalanceFieldProps {
+  balance: Hundredths;
+  /** What a new account got under the schedule: the balance the reset button restores. */
+  freeCredits: number;
+  onChange: (patch: StatePatch) => void;
+}
+
+/** The balance, typed or topped up. Memoised: a key press on another setting skips it. */
+const BalanceField = memo(function BalanceField({ balance, freeCredits, onChange }: BalanceFieldProps) {
   const labelId = useId();
   const fieldId = useId();
-  const imagesId = useId();
 
   function topUp(added: Hundredths) {
-    onChange({ balance: hundredths(Math.min(LIMITS.balance.max, state.balance + added)) });
+    onChange({ balance: hundredths(Math.min(BALANCE_RANGE.max, balance + added)) });
   }
 
   return (
-    <div className="flex flex-col gap-4">
-      <div className="grid grid-cols-[1fr_auto] items-start gap-x-3">
-        <label id={labelId} htmlFor={fieldId} className="pt-1.5 text-sm font-semibold text-ink">
+    <>
+      <div className="field">
+        <label id={labelId} htmlFor={fieldId} className="field-label">
           Balance in credits
         </label>
         <NumberField
@@ -60,7 +77,7 @@ export function BalancePanel({ state, onChange }: BalancePanelProps) {
           aria-labelledby={labelId}
           inputMode="decimal"
           className="w-36"
-          value={state.balance}
+          value={balance}
           format={(value) => String(toCredits(value))}
           read={readBalanceText}
           onCommit={(balance) => onChange({ balance })}
@@ -72,27 +89,39 @@ export function BalancePanel({ state, onChange }: BalancePanelProps) {
             Add {formatWholeDollars(dollars)} <span className="text-muted">(+{formatCount(toCredits(credits))} credits)</span>
           </Button>
         ))}
-        <Button look="link" onClick={() => onChange({ balance: DEFAULT_STATE.balance })}>
-          Reset to {formatBalance(DEFAULT_STATE.balance)} free credits
+        <Button look="link" onClick={() => onChange({ balance: hundredths(freeCredits * 100) })}>
+          Reset to {formatCount(freeCredits)} free credits
         </Button>
       </div>
-      <div className="rounded-xl border border-line p-3">
-        <p id={imagesId} className="text-xs font-semibold text-muted">
-          Images your balance buys
-        </p>
-        <p className="text-3xl font-semibold text-ink tabular-nums">
-          <output aria-labelledby={imagesId}>{formatCount(outcome.images)}</output>
-        </p>
-        <p className="mt-1 text-sm text-muted">
-          At {formatCredits(perImage)} credits each: {formatCount(outcome.generations)}{" "}
-          {plural(outcome.generations, "generation", "generations")} of {state.count}, with{" "}
-          {formatCredits(outcome.leftover)} credits left over.
-        </p>
-        <p className="mt-2 text-sm text-muted">
-          Across the published table, {formatBalance(state.balance)} credits buy between{" "}
-          {formatCount(range.most)} and {formatCount(range.fewest)} images.
-        </p>
-      </div>
+    </>
+  );
+});
+
+/** What the balance buys at the settings; memoised, so that a key press skips it until it settles. */
+const BalanceOutcome = memo(function BalanceOutcome({ settings }: { settings: ExplorerState }) {
+  const { perImage, outcome, range, free } = useEngine(quoteBalance, settings);
+  const schedule = scheduleOf(settings);
+  const { width, height, steps } = schedule.defaults;
+  const imagesId = useId();
+  return (
+    <div className="rounded-xl border border-line p-3">
+      <p id={imagesId} className="label">
+        Images your balance buys
+      </p>
+      <p className="text-3xl font-semibold text-ink tabular-nums">
+        <output aria-labelledby={imagesId}>{formatCount(outcome.images)}</output>
+      </p>
+      <p className="mt-1 text-sm text-muted">
+        At {formatCredits(perImage)} credits each: {formatCount(outcome.generations)}{" "}
+        {plural(outcome.generations, "generation", "generations")} of {settings.count}, with{" "}
+        {formatCredits(outcome.leftover)} credits left over.
+      </p>
+      <p className="mt-2 text-sm text-muted">
+        Across the {schedule.name} table, {formatBalance(settings.balance)} credits buy between{" "}
+        {formatCount(range.most)} and {formatCount(range.fewest)} images. A new account’s{" "}
+        {formatBalance(free.credits)} free credits bought {formatCount(free.images)} images at DreamStudio’s default of{" "}
+        {formatSize(width, height)} at {steps} steps.
+      </p>
     </div>
   );
-}
+});

@@ -7,6 +7,7 @@ import { formatCredits } from "./format";
 const CostChart = lazy(() => import("./CostChart").then((m) => ({ default: m.CostChart })));
 
 interface ChartPanelProps {
+  schedule: string;
   steps: number;
   perImage: Hundredths;
   sizeLabel: string;
@@ -40,7 +41,7 @@ function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boole
 }
 
 /** The chart's caption, and the chart once it nears the viewport. */
-export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
+export function ChartPanel({ schedule, steps, perImage, sizeLabel }: ChartPanelProps) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const captionId = useId();
   const placeholder = <div className={`${HEIGHT} animate-pulse rounded-xl bg-accent-soft`} />;
@@ -63,7 +64,7 @@ export function ChartPanel({ steps, perImage, sizeLabel }: ChartPanelProps) {
         >
           {near ? (
             <Suspense fallback={placeholder}>
-              <CostChart steps={steps} credits={toCredits(perImage)} />
+              <CostChart schedule={schedule} steps={steps} credits={toCredits(perImage)} />
             </Suspense>
           ) : (
             placeholder

@@ -11,11 +11,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { priceBySteps } from "../pricing/grid";
-import { LIMITS } from "../pricing/limits";
-import { toCredits } from "../pricing/units";
+import { chartSeries } from "../pricing/grid";
+import { ignoresSize } from "../pricing/quote";
+import type { PriceSchedule } from "../pricing/schedule";
+import { hundredths, toCredits } from "../pricing/units";
+import { scheduleOf } from "../settings/settings";
 import { formatSize } from "./format";
-import { SCHEDULE } from "./schedule";
 
 // Spelled out, not built from an index, so that a test can find every colour the chart reads.
 const SERIES_COLOURS = [
@@ -28,19 +29,19 @@ const SERIES_COLOURS = [
   "var(--color-series-7)",
 ] as const;
 
-const SERIES = SCHEDULE.sizes.map((size, i) => ({
-  key: `s${i}`,
-  name: formatSize(size.width, size.height),
-  colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? SERIES_COLOURS[0],
-}));
-
-// The lines never change: they are computed once, and only the marker follows the settings.
-const DATA = priceBySteps(SCHEDULE, LIMITS.steps.min, LIMITS.steps.max, 5).map((row) =>
-  Object.fromEntries([
-    ["steps", row.steps],
-    ...row.perImage.map((price, i) => [`s${i}`, toCredits(price)]),
-  ]),
-);
+/** The chart's lines and data for a schedule: one line per price curve among its published sizes. */
+function chartOf(schedule: PriceSchedule) {
+  const { steps, series } = chartSeries(schedule, 5);
+  const lines = series.map((curve, i) => ({
+    key: `s${i}`,
+    name: ignoresSize(schedule) ? "Any size" : curve.sizes.map((size) => formatSize(size.width, size.height)).join(" and "),
+    colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? SERIES_COLOURS[0],
+  }));
+  const data = steps.map((s, row) =>
+    Object.fromEntries([["steps", s], ...series.map((curve, i) => [`s${i}`, toCredits(curve.perImage[row] ?? hundredths(0))])]),
+  );
+  return { lines, data };
+}
 
 const creditsLabel = (value: unknown) => (typeof value === "number" ? `${value.toFixed(2)} credits` : "");
 
@@ -73,24 +74,28 @@ function Marker() {
 }
 
 /** Credits per image against steps for the published sizes, with the current settings marked. */
-export function CostChart({ steps, credits }: ChartMarker) {
+export function CostChart({ schedule, steps, credits }: ChartMarker & { schedule: string }) {
   return (
     <MarkerContext value={{ steps, credits }}>
-      <Lines />
+      <Lines schedule={schedule} />
     </MarkerContext>
   );
 }
 
-const Lines = memo(function Lines() {
+/** The lines: drawn again only when the schedule changes. */
+const Lines = memo(function Lines({ schedule: id }: { schedule: string }) {
+  const schedule = scheduleOf({ schedule: id });
+  const { lines, data } = chartOf(schedule);
+  const { min, max } = schedule.ranges.steps;
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 640, height: 300 }}>
-      <LineChart data={DATA} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
         <XAxis
           dataKey="steps"
           type="number"
-          domain={[LIMITS.steps.min, LIMITS.steps.max]}
-          ticks={[...SCHEDULE.steps]}
+          domain={[min, max]}
+          ticks={[min, ...schedule.grid.steps.filter((s) => s > min && s < max), max]}
           stroke="var(--color-muted)"
           tick={{ fill: "var(--color-muted)", fontSize: 12 }}
           label={{ value: "Steps", position: "insideBottomRight", offset: -4, fill: "var(--color-muted)", fontSize: 12 }}
@@ -112,7 +117,7 @@ const Lines = memo(function Lines() {
           }}
         />
         <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: "var(--color-ink)" }} />
-        {SERIES.map((series) => (
+        {lines.map((series) => (
           <Line
             key={series.key}
             dataKey={series.key}

@@ -14,7 +14,7 @@ export function CostSummary({ state, cost }: CostSummaryProps) {
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <p id={perImageId} className="text-sm font-semibold text-muted">
+        <p id={perImageId} className="label text-sm">
           Credits per image
         </p>
         <p className="flex flex-wrap items-baseline gap-x-2">
@@ -28,16 +28,7 @@ export function CostSummary({ state, cost }: CostSummaryProps) {
         </p>
         <p className="mt-1 text-sm text-muted">
           {size} at {state.steps} steps.{" "}
-          {cost.published === null ? (
-            <span className="font-medium text-warn">
-              Estimate: between the published cells, interpolated.
-            </span>
-          ) : (
-            <span>
-              A published cell: the table prints{" "}
-              <strong className="font-semibold text-ink">{formatPrinted(cost.published)}</strong>.
-            </span>
-          )}
+          <Basis cost={cost} />
         </p>
       </div>
       <dl className="grid grid-cols-2 gap-3">
@@ -52,15 +43,31 @@ export function CostSummary({ state, cost }: CostSummaryProps) {
   );
 }
 
+/** Where the price comes from: a printed cell, the source's formula, or an estimate. */
+function Basis({ cost }: { cost: Cost }) {
+  switch (cost.basis) {
+    case "published":
+      return (
+        <span>
+          A published cell: the table prints <strong className="font-semibold text-ink">{formatPrinted(cost.published ?? "")}</strong>.
+        </span>
+      );
+    case "formula":
+      return <span>Not a published cell: priced by the source’s own formula.</span>;
+    case "estimate":
+      return <span className="font-medium text-warn">Estimate: between the published cells, interpolated.</span>;
+  }
+}
+
 /** A named total: its figure is an output that a screen reader finds by the label. */
 function Total({ label, value, children }: { label: string; value: string; children: ReactNode }) {
   const id = useId();
   return (
     <div className="rounded-xl bg-accent-soft p-3">
-      <dt id={id} className="text-xs font-semibold text-muted">
+      <dt id={id} className="label">
         {label}
       </dt>
-      <dd className="text-2xl font-semibold text-ink tabular-nums">
+      <dd className="figure">
         <output aria-labelledby={id}>{value}</output>
       </dd>
       <dd className="text-xs text-muted">{children}</dd>

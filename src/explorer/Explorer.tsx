@@ -1,8 +1,7 @@
 import { lazy, memo, useId, type ReactNode } from "react";
 import { quoteCost } from "../pricing/quote";
-import { THEMES, type ExplorerState, type HeatmapView, type StatePatch, type Theme } from "../settings/settings";
+import type { ExplorerState, HeatmapView, StatePatch, Theme } from "../settings/settings";
 import { Deferred } from "../ui/Deferred";
-import { SegmentedControl } from "../ui/SegmentedControl";
 import { useAfterPaint } from "../ui/useAfterPaint";
 import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";
@@ -24,6 +23,7 @@ const BalancePanel = lazy(() => import("./BalancePanel").then((m) => ({ default:
 const Heatmap = lazy(() => import("./Heatmap").then((m) => ({ default: m.Heatmap })));
 const ChartPanel = lazy(() => import("./ChartPanel").then((m) => ({ default: m.ChartPanel })));
 const MoneyNote = lazy(() => import("./MoneyNote").then((m) => ({ default: m.MoneyNote })));
+const ThemeSwitch = lazy(() => import("./ThemeSwitch").then((m) => ({ default: m.ThemeSwitch })));
 
 /** The space each late part takes, held while its code loads. */
 const RESERVED = {
@@ -31,17 +31,13 @@ const RESERVED = {
   table: <div className="min-h-[25rem]" />,
   chart: <div className="min-h-[21.5rem]" />,
   note: <div className="min-h-8" />,
+  themeSwitch: <div className="h-[2.125rem] w-[10.5rem]" />,
 };
 
-const THEME_OPTIONS = THEMES.map((value: Theme) => ({
-  value,
-  label: value[0]?.toUpperCase() + value.slice(1),
-}));
-
 /**
- * A key press re-renders the controls, the price and the balance in its own frame. The table and
- * the chart follow `settled`, a copy of the state that changes once the new price is painted;
- * memoised on it, their cards are skipped by the render of the key press.
+ * A key press re-renders the controls and the price in its own frame. What the balance buys, the
+ * table and the chart follow `settled`, a copy of the state that changes once the new price is
+ * painted; memoised on it, they are skipped by the render of the key press.
  */
 export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
   const cost = useEngine(quoteCost, state);
@@ -52,16 +48,16 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
       <Main className={`mx-auto flex max-w-6xl flex-col gap-4 ${compact ? "p-1" : "px-3 py-6 @lg:px-6"}`}>
         <Header compact={compact} theme={state.theme} onChange={onChange} />
         <div className="grid gap-4 @3xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-          <Card title="Settings">
+          <Card title="Settings" className="[will-change:transform]">
             <Controls state={state} onChange={onChange} />
           </Card>
           <div className="flex flex-col gap-4">
-            <Card title="Cost">
+            <Card title="Cost" className="[will-change:transform]">
               <CostSummary state={state} cost={cost} />
             </Card>
             <Card title="Balance">
               <Deferred name="balance" placeholder={RESERVED.balance}>
-                <BalancePanel state={state} onChange={onChange} />
+                <BalancePanel state={state} settled={settled} onChange={onChange} />
               </Deferred>
             </Card>
           </div>
@@ -79,11 +75,11 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
   );
 }
 
-function Card({ title, children }: { title: string; children: ReactNode }) {
+function Card({ title, children, className = "" }: { title: string; children: ReactNode; className?: string }) {
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="rounded-2xl border border-line bg-card p-4 shadow-sm @lg:p-5">
-      <h2 id={headingId} className="mb-3 text-base font-semibold text-ink">
+    <section aria-labelledby={headingId} className={`card [contain:layout_paint] ${className}`}>
+      <h2 id={headingId} className="card-title">
         {title}
       </h2>
       {children}
@@ -97,7 +93,8 @@ interface HeaderProps {
   onChange: (patch: StatePatch) => void;
 }
 
-function Header({ compact, theme, onChange }: HeaderProps) {
+/** Memoised: a key press does not change it. */
+const Header = memo(function Header({ compact, theme, onChange }: HeaderProps) {
   // Embedded, the explorer is part of the host's content: no heading level 1.
   const Heading = compact ? "h2" : "h1";
   return (
@@ -108,21 +105,17 @@ function Header({ compact, theme, onChange }: HeaderProps) {
         </Heading>
         {!compact && (
           <p className="mt-1 max-w-prose text-sm text-muted">
-            What a DreamStudio image cost in credits at your settings, and how far a balance goes,
-            from the 2022 “Credits + Billing” table.
+            What a DreamStudio image cost in credits at your settings, by the 2022 “Credits + Billing”
+            table and the price schedules that followed it, and how far a balance goes.
           </p>
         )}
       </div>
-      <SegmentedControl
-        legend="Theme"
-        hideLegend
-        value={theme}
-        options={THEME_OPTIONS}
-        onChange={(value) => onChange({ theme: value })}
-      />
+      <Deferred name="theme switch" placeholder={RESERVED.themeSwitch}>
+        <ThemeSwitch theme={theme} onChange={(value) => onChange({ theme: value })} />
+      </Deferred>
     </div>
   );
-}
+});
 
 interface TableCardProps {
   state: ExplorerState;
@@ -145,7 +138,7 @@ const ChartCard = memo(function ChartCard({ state }: { state: ExplorerState }) {
   return (
     <Card title="Cost by steps">
       <Deferred name="chart" placeholder={RESERVED.chart}>
-        <ChartPanel steps={state.steps} perImage={perImage} sizeLabel={formatSize(state.width, state.height)} />
+        <ChartPanel schedule={state.schedule} steps={state.steps} perImage={perImage} sizeLabel={formatSize(state.width, state.height)} />
       </Deferred>
     </Card>
   );

@@ -1,14 +1,12 @@
 import { memo, useId, type KeyboardEvent } from "react";
 import { priceGrid, type GridCell } from "../pricing/grid";
-import { priceExtremes } from "../pricing/quote";
-import { HEATMAP_VIEWS, type ExplorerState, type HeatmapView, type StatePatch } from "../settings/settings";
+import { priceExtremes } from "../pricing/extremes";
+import { HEATMAP_VIEWS, scheduleOf, type ExplorerState, type HeatmapView, type StatePatch } from "../settings/settings";
 import { Button } from "../ui/Button";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { downloadText, heatmapCsv } from "./csv";
-import { formatSize } from "./format";
-import { HEAT_STEPS, heatStep } from "./heatmapScale";
-import { VIEW_SPECS } from "./heatmapView";
-import { SCHEDULE } from "./schedule";
+import { HEAT_STEPS, heatStep, type HeatStep } from "./heatmapScale";
+import { addedWord, columnLabel, VIEW_SPECS } from "./heatmapView";
 import { useEngine } from "./useEngine";
 
 interface HeatmapProps {
@@ -19,7 +17,6 @@ interface HeatmapProps {
   onChange: (patch: StatePatch) => void;
 }
 
-const { low, high } = priceExtremes(SCHEDULE);
 const VIEW_OPTIONS = HEATMAP_VIEWS.map((value) => ({ value, label: VIEW_SPECS[value].label }));
 const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -45,8 +42,11 @@ function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
 
 export function Heatmap({ state, view, onChange }: HeatmapProps) {
   const grid = useEngine(priceGrid, state);
+  const schedule = scheduleOf(state);
+  const { low, high } = priceExtremes(schedule);
   const spec = VIEW_SPECS[view];
   const captionId = useId();
+  const added = addedWord(schedule);
 
   return (
     <div className="flex flex-col gap-3">
@@ -57,7 +57,7 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
           options={VIEW_OPTIONS}
           onChange={(next) => onChange({ view: next })}
         />
-        <Button onClick={() => downloadText(spec.fileName(state.balance), heatmapCsv(grid, view, state.balance))}>
+        <Button onClick={() => downloadText(spec.fileName(state.balance, schedule), heatmapCsv(grid, view, state.balance, schedule))}>
           Download CSV
         </Button>
       </div>
@@ -69,7 +69,7 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
       >
         <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @md:text-sm">
           <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
-            {spec.caption(state.balance)}
+            {spec.caption(state.balance, schedule)}
           </caption>
           <thead>
             <tr>
@@ -78,36 +78,36 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
               </th>
               {grid.columns.map((column) => (
                 <th
-                  key={column.estimate ? "estimate" : `${column.width}x${column.height}`}
+                  key={column.added ? "added" : `${column.width}x${column.height}`}
                   scope="col"
-                  className={`px-1 py-1 align-bottom font-semibold tabular-nums ${column.estimate ? "text-warn" : "text-ink"}`}
+                  className={`px-1 py-1 align-bottom font-semibold tabular-nums ${column.added ? "text-warn" : "text-ink"}`}
                 >
-                  {formatSize(column.width, column.height)}
-                  {column.estimate && <span className="block text-[0.7rem] font-normal"> estimate</span>}
+                  {columnLabel(schedule, column)}
+                  {column.added && <span className="block text-[0.7rem] font-normal"> {added}</span>}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {grid.rows.map((row, r) => (
-              // The estimate row keeps its key as the steps change: keyed by its steps, it was
-              // built anew, eight elements, on every key press.
-              <tr key={row.estimate ? "estimate" : row.steps}>
+              // The added row keeps one key as the steps change, so that React updates its cells
+              // rather than building the row anew on every key press.
+              <tr key={row.added ? "added" : row.steps}>
                 <th
                   scope="row"
-                  className={`px-1 text-left font-semibold tabular-nums ${row.estimate ? "text-warn" : "text-ink"}`}
+                  className={`px-1 text-left font-semibold tabular-nums ${row.added ? "text-warn" : "text-ink"}`}
                 >
                   {row.steps}
-                  {row.estimate && <span className="block text-[0.7rem] font-normal"> estimate</span>}
+                  {row.added && <span className="block text-[0.7rem] font-normal"> {added}</span>}
                 </th>
                 {(grid.cells[r] ?? []).map((cell, c) => (
                   <HeatCell
                     key={c}
                     position={`${r},${c}`}
                     text={spec.display(cell)}
-                    perImage={cell.perImage}
+                    colour={heatStep(cell.perImage, low, high)}
                     current={cell.current}
-                    estimate={cell.printed === null}
+                    printed={cell.printed !== null}
                     steps={cell.steps}
                     width={cell.width}
                     height={cell.height}
@@ -127,9 +127,10 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
 interface HeatCellProps {
   position: string;
   text: string;
-  perImage: number;
+  colour: HeatStep;
   current: boolean;
-  estimate: boolean;
+  /** Printed by the source, rather than added by the page. */
+  printed: boolean;
   steps: number;
   width: number;
   height: number;
@@ -137,8 +138,7 @@ interface HeatCellProps {
 }
 
 /** One cell; memoised on plain values, so a key press re-renders only the cells that change. */
-const HeatCell = memo(function HeatCell({ position, text, perImage, current, estimate, steps, width, height, onSelect }: HeatCellProps) {
-  const colour = heatStep(perImage, low, high);
+const HeatCell = memo(function HeatCell({ position, text, colour, current, printed, steps, width, height, onSelect }: HeatCellProps) {
   return (
     <td
       aria-current={current ? "true" : undefined}
@@ -150,7 +150,7 @@ const HeatCell = memo(function HeatCell({ position, text, perImage, current, est
         data-cell={position}
         tabIndex={current ? 0 : -1}
         onClick={() => onSelect({ steps, width, height })}
-        className={`heat-cell block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums ${current ? "font-bold" : ""} ${estimate ? "italic" : ""}`}
+        className={`heat-cell block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums ${current ? "font-bold" : ""} ${printed ? "" : "italic"}`}
       >
         {text}
       </button>

@@ -1,24 +1,23 @@
-import type { Hundredths } from "../pricing/units";
 import type { PriceGrid } from "../pricing/grid";
-import { formatSize } from "./format";
+import type { PriceSchedule } from "../pricing/schedule";
+import type { Hundredths } from "../pricing/units";
 import type { HeatmapView } from "../settings/settings";
-import { VIEW_SPECS } from "./heatmapView";
+import { addedWord, columnLabel, VIEW_SPECS } from "./heatmapView";
 
 function quote(field: string): string {
   return /[",\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
-const estimateMark = (estimate: boolean) => (estimate ? " (estimate)" : "");
-
 /** The heatmap as CSV, in the view's units, with plain "." decimals whatever the locale. */
-export function heatmapCsv(grid: PriceGrid, view: HeatmapView, balance: Hundredths): string {
+export function heatmapCsv(grid: PriceGrid, view: HeatmapView, balance: Hundredths, schedule: PriceSchedule): string {
   const spec = VIEW_SPECS[view];
+  const mark = (added: boolean) => (added ? ` (${addedWord(schedule)})` : "");
   const header = [
     `Steps \\ ${spec.csvUnit(balance)}`,
-    ...grid.columns.map((c) => formatSize(c.width, c.height) + estimateMark(c.estimate)),
+    ...grid.columns.map((column) => columnLabel(schedule, column) + mark(column.added)),
   ];
   const rows = grid.rows.map((row, r) => [
-    String(row.steps) + estimateMark(row.estimate),
+    String(row.steps) + mark(row.added),
     ...(grid.cells[r] ?? []).map((cell) => spec.csv(cell)),
   ]);
   return [header, ...rows].map((fields) => fields.map(quote).join(",")).join("\r\n") + "\r\n";

@@ -5,10 +5,6 @@ const twoDecimals = new Intl.NumberFormat(undefined, {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 });
-const oneDecimal = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 // A credit is $0.01 and prices are whole hundredths of a credit, so four decimals of a
 // dollar are exact; two are always shown, as a price reads.
@@ -29,9 +25,17 @@ export function formatCredits(amount: Hundredths): string {
   return twoDecimals.format(toCredits(amount));
 }
 
-/** A figure as the published table prints it, with one decimal: 0.5. */
-export function formatPrinted(credits: number): string {
-  return oneDecimal.format(credits);
+const byDecimals = new Map<number, Intl.NumberFormat>();
+
+/** A figure as a source printed it ("0.5", "0.50"), with as many decimals, in the reader's locale. */
+export function formatPrinted(printed: string): string {
+  const decimals = printed.split(".")[1]?.length ?? 0;
+  let format = byDecimals.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    byDecimals.set(decimals, format);
+  }
+  return format.format(Number(printed));
 }
 
 export function formatCount(value: number): string {

@@ -1,18 +1,20 @@
 import { useMemo } from "react";
-import type { Settings } from "../pricing/limits";
 import type { PriceSchedule } from "../pricing/schedule";
-import { SCHEDULE } from "./schedule";
+import type { Settings } from "../pricing/settings";
+import { scheduleOf, type ExplorerState } from "../settings/settings";
+
+type Priced = Settings & Pick<ExplorerState, "schedule">;
 
 /**
- * One of the engine's answers for the settings (`quoteCost`, `quoteBalance`, `priceGrid`),
- * computed again only when a setting changes, not when the state object around them does.
+ * One of the engine's answers for the state's schedule and settings (`quoteCost`, `quoteBalance`,
+ * `priceGrid`), computed again only when one of them changes, not when the state object does.
  */
 export function useEngine<T>(
   answer: (schedule: PriceSchedule, settings: Settings) => T,
-  { steps, width, height, count, balance }: Settings,
+  { schedule, steps, width, height, count, balance }: Priced,
 ): T {
   return useMemo(
-    () => answer(SCHEDULE, { steps, width, height, count, balance }),
-    [answer, steps, width, height, count, balance],
+    () => answer(scheduleOf({ schedule }), { steps, width, height, count, balance }),
+    [answer, schedule, steps, width, height, count, balance],
   );
 }

@@ -1,5 +1,8 @@
 import { imagesAcrossTable, imagesForBalance } from "./balance";
-import { DREAMSTUDIO_2022 } from "./schedule";
+import fc from "fast-check";
+import { creditsPerImage } from "./quote";
+import { SCHEDULES } from "./laterSchedules";
+import { DREAMSTUDIO_2022 } from "./schedules";
 import { hundredths } from "./units";
 
 describe("images a balance buys", () => {
@@ -46,5 +49,26 @@ describe("images across the published table", () => {
       most: 5000,
       fewest: 35,
     });
+  });
+});
+
+describe("laws of a balance", () => {
+  it("in every schedule, the images a balance buys fit it, and one more image would not", () => {
+    const schedule = fc.constantFrom(...SCHEDULES);
+    const balance = fc.integer({ min: 0, max: 1_000_000_000 }).map(hundredths);
+    const steps = fc.integer({ min: 10, max: 150 });
+    const side = fc.integer({ min: 8, max: 24 }).map((n) => n * 64);
+    const count = fc.integer({ min: 1, max: 10 });
+    fc.assert(
+      fc.property(schedule, balance, steps, side, side, count, (s, b, st, width, height, n) => {
+        const perImage = creditsPerImage(s, { steps: st, width, height });
+        const { images, leftover, generations } = imagesForBalance(b, perImage, n);
+        expect(images * perImage).toBeLessThanOrEqual(b);
+        expect((images + 1) * perImage).toBeGreaterThan(b);
+        expect(images * perImage + leftover).toBe(b);
+        expect(generations * n).toBeLessThanOrEqual(images);
+        expect((generations + 1) * n).toBeGreaterThan(images);
+      }),
+    );
   });
 });

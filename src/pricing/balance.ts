@@ -1,5 +1,6 @@
-import type { Settings } from "./limits";
-import { creditsPerImage, priceExtremes } from "./quote";
+import type { Settings } from "./settings";
+import { priceExtremes } from "./extremes";
+import { creditsPerImage } from "./quote";
 import type { PriceSchedule } from "./schedule";
 import { floorDiv, hundredths, type Hundredths } from "./units";
 
@@ -41,11 +42,23 @@ export function imagesAcrossTable(schedule: PriceSchedule, balance: Hundredths):
   };
 }
 
+/** What a new account's free credits bought at DreamStudio's default settings. */
+export interface FreeCredits {
+  readonly credits: Hundredths;
+  readonly images: number;
+}
+
+export function freeCreditsBuy(schedule: PriceSchedule): FreeCredits {
+  const credits = hundredths(schedule.freeCredits * 100);
+  return { credits, images: imagesForBalance(credits, creditsPerImage(schedule, schedule.defaults), 1).images };
+}
+
 /** What the page says about a balance at the current settings. */
 export interface BalanceQuote {
   readonly perImage: Hundredths;
   readonly outcome: BalanceOutcome;
   readonly range: TableRange;
+  readonly free: FreeCredits;
 }
 
 export function quoteBalance(schedule: PriceSchedule, settings: Settings): BalanceQuote {
@@ -54,5 +67,6 @@ export function quoteBalance(schedule: PriceSchedule, settings: Settings): Balan
     perImage,
     outcome: imagesForBalance(settings.balance, perImage, settings.count),
     range: imagesAcrossTable(schedule, settings.balance),
+    free: freeCreditsBuy(schedule),
   };
 }

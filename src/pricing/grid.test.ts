@@ -1,6 +1,6 @@
 import { priceGrid } from "./grid";
-import { DREAMSTUDIO_2022 as table } from "./schedule";
-import type { Settings } from "./limits";
+import { DREAMSTUDIO_2022 as table } from "./schedules";
+import type { Settings } from "./settings";
 import { hundredths } from "./units";
 
 /** DreamStudio's defaults and a new account's 200 credits. */
@@ -15,28 +15,28 @@ describe("the price grid around the current settings", () => {
     expect(grid.rows.map((r) => r.steps)).toEqual([10, 25, 50, 75, 100, 150]);
     expect(grid.columns).toHaveLength(6);
     expect(currentCells(grid)).toEqual([
-      { steps: 50, width: 512, height: 512, printed: 1, perImage: 100, images: 200, current: true },
+      { steps: 50, width: 512, height: 512, printed: "1.0", perImage: 100, images: 200, current: true },
     ]);
   });
 
   it("marks the published column of a transposed size", () => {
     const grid = priceGrid(table, { ...DEFAULT_SETTINGS, steps: 10, width: 768, height: 512 });
     expect(grid.columns).toHaveLength(6);
-    expect(currentCells(grid)).toMatchObject([{ width: 512, height: 768, printed: 0.5, perImage: 48 }]);
+    expect(currentCells(grid)).toMatchObject([{ width: 512, height: 768, printed: "0.5", perImage: 48 }]);
   });
 
   it("adds a row and a column, in order, for settings between published cells", () => {
     const grid = priceGrid(table, { ...DEFAULT_SETTINGS, steps: 30, width: 640, height: 1024 });
     expect(grid.rows).toEqual([
-      { steps: 10, estimate: false },
-      { steps: 25, estimate: false },
-      { steps: 30, estimate: true },
-      { steps: 50, estimate: false },
-      { steps: 75, estimate: false },
-      { steps: 100, estimate: false },
-      { steps: 150, estimate: false },
+      { steps: 10, added: false },
+      { steps: 25, added: false },
+      { steps: 30, added: true },
+      { steps: 50, added: false },
+      { steps: 75, added: false },
+      { steps: 100, added: false },
+      { steps: 150, added: false },
     ]);
-    expect(grid.columns.map((c) => `${c.width}×${c.height}${c.estimate ? "?" : ""}`)).toEqual([
+    expect(grid.columns.map((c) => `${c.width}×${c.height}${c.added ? "?" : ""}`)).toEqual([
       "512×512", "512×768", "512×1024", "768×768", "640×1024?", "768×1024", "1024×1024",
     ]);
     // 5.2667 credits at 50 steps, so 3.16 at 30 steps.

@@ -1,28 +1,28 @@
 import { imagesForBalance } from "./balance";
-import type { Settings } from "./limits";
-import { creditsPerImage, publishedColumn, publishedCredits, publishedRow } from "./quote";
-import type { PriceSchedule } from "./schedule";
+import { creditsPerImage, ignoresSize, publishedCell, publishedColumnIndex, publishedRowIndex } from "./quote";
+import type { PriceSchedule, PublishedSize } from "./schedule";
+import type { Settings } from "./settings";
 import type { Hundredths } from "./units";
 
 export interface GridRow {
   readonly steps: number;
-  /** A row added for the current steps, which the table does not publish. */
-  readonly estimate: boolean;
+  /** A row added for the current steps, which the source does not print. */
+  readonly added: boolean;
 }
 
 export interface GridColumn {
   readonly width: number;
   readonly height: number;
-  /** A column added for the current size, which the table does not publish. */
-  readonly estimate: boolean;
+  /** A column added for the current size, which the source does not print. */
+  readonly added: boolean;
 }
 
 export interface GridCell {
   readonly steps: number;
   readonly width: number;
   readonly height: number;
-  /** The table's printed figure, or null for an estimate. */
-  readonly printed: number | null;
+  /** The source's printed figure ("0.5"), or null for a cell the page adds. */
+  readonly printed: string | null;
   readonly perImage: Hundredths;
   /** Images the balance buys at this cell. */
   readonly images: number;
@@ -37,29 +37,28 @@ export interface PriceGrid {
 }
 
 function withCurrentRow(schedule: PriceSchedule, steps: number): GridRow[] {
-  const rows = schedule.steps.map((s) => ({ steps: s, estimate: false }));
-  if (publishedRow(schedule, steps) >= 0) return rows;
-  return [...rows, { steps, estimate: true }].sort((a, b) => a.steps - b.steps);
+  const rows = schedule.grid.steps.map((s) => ({ steps: s, added: false }));
+  if (publishedRowIndex(schedule, steps) >= 0) return rows;
+  return [...rows, { steps, added: true }].sort((a, b) => a.steps - b.steps);
 }
 
 function withCurrentColumn(schedule: PriceSchedule, settings: Settings): GridColumn[] {
-  const columns = schedule.sizes.map((size) => ({ ...size, estimate: false }));
-  if (publishedColumn(schedule, settings) >= 0) return columns;
+  const columns = schedule.grid.sizes.map((size) => ({ ...size, added: false }));
+  if (publishedColumnIndex(schedule, settings) >= 0) return columns;
   const pixels = settings.width * settings.height;
   const at = columns.findIndex((c) => c.width * c.height > pixels);
-  const extra = { width: settings.width, height: settings.height, estimate: true };
-  columns.splice(at < 0 ? columns.length : at, 0, extra);
+  columns.splice(at < 0 ? columns.length : at, 0, { width: settings.width, height: settings.height, added: true });
   return columns;
 }
 
-function isCurrentColumn(schedule: PriceSchedule, column: GridColumn, settings: Settings) {
-  if (column.estimate) return true;
-  return publishedColumn(schedule, column) === publishedColumn(schedule, settings);
+function isCurrentColumn(schedule: PriceSchedule, column: GridColumn, settings: Settings): boolean {
+  if (column.added) return true;
+  return publishedColumnIndex(schedule, column) === publishedColumnIndex(schedule, settings);
 }
 
 /**
- * The published table around the current settings: its 36 cells, plus a row and a column for
- * the current steps and size where the table does not publish them, so that the current
+ * A schedule's published grid around the current settings: its printed cells, plus a row and a
+ * column for the current steps and size where the source prints none, so that the current
  * settings always have exactly one cell.
  */
 export function priceGrid(schedule: PriceSchedule, settings: Settings): PriceGrid {
@@ -71,7 +70,7 @@ export function priceGrid(schedule: PriceSchedule, settings: Settings): PriceGri
       const perImage = creditsPerImage(schedule, point);
       return {
         ...point,
-        printed: publishedCredits(schedule, point),
+        printed: row.added || column.added ? null : publishedCell(schedule, point),
         perImage,
         images: imagesForBalance(settings.balance, perImage, 1).images,
         current: row.steps === settings.steps && isCurrentColumn(schedule, column, settings),
@@ -81,17 +80,31 @@ export function priceGrid(schedule: PriceSchedule, settings: Settings): PriceGri
   return { rows, columns, cells };
 }
 
-export interface StepsRow {
-  readonly steps: number;
-  /** Credits per image for each published size, in the schedule's column order. */
+/** One line of the chart: the published sizes that cost the same at every step count. */
+export interface ChartSeries {
+  readonly sizes: readonly PublishedSize[];
+  /** Credits per image at each step count of the chart, in order. */
   readonly perImage: readonly Hundredths[];
 }
 
-/** Credits per image against steps, every `interval` steps, for each published size. */
-export function priceBySteps(schedule: PriceSchedule, min: number, max: number, interval: number): StepsRow[] {
-  const rows: StepsRow[] = [];
-  for (let steps = min; steps <= max; steps += interval) {
-    rows.push({ steps, perImage: schedule.sizes.map((size) => creditsPerImage(schedule, { steps, ...size })) });
+/**
+ * Credits per image against steps, every `interval` steps across the schedule's range, one
+ * series for each price curve among its published sizes: sizes with the same pixel count share
+ * a curve (SDXL beta's 640 × 512 and 512 × 640), and so do all sizes where the size is not priced.
+ */
+export function chartSeries(schedule: PriceSchedule, interval: number): { steps: number[]; series: ChartSeries[] } {
+  const { min, max } = schedule.ranges.steps;
+  const steps: number[] = [];
+  for (let s = min; s <= max; s += interval) steps.push(s);
+  if (steps.at(-1) !== max) steps.push(max);
+  const groups = new Map<number, PublishedSize[]>();
+  for (const size of schedule.grid.sizes) {
+    const key = ignoresSize(schedule) ? 0 : size.width * size.height;
+    groups.set(key, [...(groups.get(key) ?? []), size]);
   }
-  return rows;
+  const series = [...groups.values()].map((sizes) => ({
+    sizes,
+    perImage: steps.map((s) => creditsPerImage(schedule, { steps: s, ...(sizes[0] ?? { width: 0, height: 0 }) })),
+  }));
+  return { steps, series };
 }

@@ -1,74 +1,74 @@
-import { DREAMSTUDIO_2022 as table } from "./schedule";
-import {
-  creditsPerImage,
-  exactCreditsPerImage,
-  publishedColumn,
-  publishedCredits,
-} from "./quote";
-import { roundHalfUpDiv } from "./units";
+import { creditsPerImage, exactCreditsPerImage, isOffered, publishedCell, publishedColumnIndex, quoteCost } from "./quote";
+import { rational } from "./rational";
+import { DECEMBER_2022, SDXL_1, SDXL_BETA } from "./laterSchedules";
+import { DREAMSTUDIO_2022 as table } from "./schedules";
+import { hundredths } from "./units";
 
-const cells = table.steps.flatMap((steps, row) =>
-  table.sizes.map((size, column) => ({
-    steps,
-    ...size,
-    printed: table.credits[row]?.[column] ?? Number.NaN,
-  })),
-);
+const settings = (patch = {}) => ({ steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), ...patch });
 
-describe("credits per image at the 36 published cells", () => {
-  it.each(cells)(
-    "$width × $height at $steps steps rounds half-up to the printed $printed",
-    ({ printed, ...point }) => {
-      const exact = exactCreditsPerImage(table, point);
-      const tenths = roundHalfUpDiv(exact.numerator * 10, exact.denominator);
-      expect(tenths).toBe(Math.round(printed * 10));
-      expect(publishedCredits(table, point)).toBe(printed);
-    },
-  );
-
-  it("covers all 36 cells", () => {
-    expect(cells).toHaveLength(36);
-  });
-});
-
-describe("credits per image", () => {
-  it("512 × 768 at 10 steps costs 0.48 credits and the table prints 0.5", () => {
-    const point = { steps: 10, width: 512, height: 768 };
-    expect(creditsPerImage(table, point)).toBe(48);
-    expect(publishedCredits(table, point)).toBe(0.5);
-  });
-
+describe("credits per image in the 2022 table", () => {
   it("the default, 512 × 512 at 50 steps, costs exactly 1 credit", () => {
     expect(creditsPerImage(table, { steps: 50, width: 512, height: 512 })).toBe(100);
   });
 
   it("1024 × 1024 at 10 steps costs 1.88 credits, printed 1.9", () => {
-    expect(creditsPerImage(table, { steps: 10, width: 1024, height: 1024 })).toBe(188);
+    const point = { steps: 10, width: 1024, height: 1024 };
+    expect(creditsPerImage(table, point)).toBe(188);
+    expect(publishedCell(table, point)).toBe("1.9");
   });
 
   it("768 × 512 costs what 512 × 768 costs and counts as that published column", () => {
     expect(creditsPerImage(table, { steps: 75, width: 768, height: 512 })).toBe(360);
-    expect(publishedColumn(table, { width: 768, height: 512 })).toBe(1);
-    expect(publishedCredits(table, { steps: 75, width: 768, height: 512 })).toBe(3.6);
+    expect(publishedColumnIndex(table, { width: 768, height: 512 })).toBe(1);
+    expect(publishedCell(table, { steps: 75, width: 768, height: 512 })).toBe("3.6");
   });
 
   it("576 × 512 at 50 steps is interpolated to 1.35 credits and is not a published cell", () => {
     // 294,912 pixels is a quarter of the way from 262,144 (1.0) to 393,216 (2.4).
-    expect(creditsPerImage(table, { steps: 50, width: 576, height: 512 })).toBe(135);
-    expect(publishedCredits(table, { steps: 50, width: 576, height: 512 })).toBeNull();
+    expect(exactCreditsPerImage(table, { steps: 50, width: 576, height: 512 })).toEqual(rational(27, 20));
+    expect(publishedCell(table, { steps: 50, width: 576, height: 512 })).toBeNull();
   });
 
   it("512 × 768 at 11 steps is an estimate of 0.528, shown as 0.53", () => {
     const point = { steps: 11, width: 512, height: 768 };
-    expect(exactCreditsPerImage(table, point)).toEqual({ numerator: 66, denominator: 125 });
+    expect(exactCreditsPerImage(table, point)).toEqual(rational(66, 125));
     expect(creditsPerImage(table, point)).toBe(53);
-    expect(publishedCredits(table, point)).toBeNull();
   });
 
-  it("640 × 1024 falls between 768 × 768 and 768 × 1024 and costs 5.27 at 50 steps", () => {
-    // 655,360 pixels: a third of the way from 589,824 (4.6) to 786,432 (6.6).
-    const exact = exactCreditsPerImage(table, { steps: 50, width: 640, height: 1024 });
-    expect(exact.numerator / exact.denominator).toBeCloseTo(4.6 + 2 / 3, 12);
+  it("640 × 1024 lies a third of the way from 768 × 768 to 768 × 1024: 79/15 = 5.27 credits at 50 steps", () => {
+    expect(exactCreditsPerImage(table, { steps: 50, width: 640, height: 1024 })).toEqual(rational(79, 15));
     expect(creditsPerImage(table, { steps: 50, width: 640, height: 1024 })).toBe(527);
+  });
+});
+
+describe("where a price comes from", () => {
+  it("a printed cell, an estimate between cells, or the source's formula", () => {
+    expect(quoteCost(table, settings({ steps: 10, height: 768, count: 2 }))).toEqual({ perImage: 48, total: 96, published: "0.5", basis: "published" });
+    expect(quoteCost(table, settings({ steps: 30 }))).toMatchObject({ perImage: 60, published: null, basis: "estimate" });
+    expect(quoteCost(DECEMBER_2022, settings({ steps: 30 }))).toMatchObject({ perImage: 20, published: "0.2", basis: "published" });
+    expect(quoteCost(DECEMBER_2022, settings({ steps: 40 }))).toMatchObject({ perImage: 27, published: null, basis: "formula" });
+    expect(quoteCost(SDXL_1, settings({ steps: 40, width: 640, height: 1536 }))).toMatchObject({ perImage: 180, published: "1.8", basis: "published" });
+  });
+
+  it("SDXL beta prints 640 × 512 and 512 × 640 as columns of their own", () => {
+    expect(publishedColumnIndex(SDXL_BETA, { width: 640, height: 512 })).toBe(1);
+    expect(publishedColumnIndex(SDXL_BETA, { width: 512, height: 640 })).toBe(4);
+    expect(publishedColumnIndex(SDXL_BETA, { width: 640, height: 640 })).toBe(-1);
+  });
+});
+
+describe("what each schedule offered", () => {
+  it("2022 and December 2022: sides 512 to 1024; SDXL beta up to 896; SDXL 1.0 from 640 to 1536", () => {
+    const at = (width: number, height: number) =>
+      [table, DECEMBER_2022, SDXL_BETA, SDXL_1].map((s) => isOffered(s, { steps: 50, width, height }));
+    expect(at(512, 512)).toEqual([true, true, true, false]);
+    expect(at(1024, 1024)).toEqual([true, true, false, true]);
+    expect(at(896, 512)).toEqual([true, true, true, false]);
+    expect(at(1536, 640)).toEqual([false, false, false, true]);
+  });
+
+  it("steps from 10 to 150 in every schedule, whole numbers only", () => {
+    expect([9, 10, 150, 151].map((steps) => isOffered(table, { steps, width: 512, height: 512 }))).toEqual([false, true, true, false]);
+    expect(isOffered(table, { steps: 50, width: 520, height: 512 })).toBe(false);
   });
 });

@@ -1,18 +1,18 @@
-import { hundredths, type Hundredths } from "./units";
+import type { Hundredths } from "./units";
 
-/** The settings DreamStudio and its API accepted in 2022. */
-export const LIMITS = {
-  steps: { min: 10, max: 150, step: 1 },
-  side: { min: 512, max: 1024, step: 64 },
-  count: { min: 1, max: 10, step: 1 },
-  /** 10,000,000 credits, in hundredths. */
-  balance: { min: hundredths(0), max: hundredths(1_000_000_000) },
-} as const;
-
+/** What the engine prices: one generation's settings, and the balance that pays for it. */
 export interface Settings {
   readonly steps: number;
   readonly width: number;
   readonly height: number;
+  /** Images per generation. */
   readonly count: number;
   readonly balance: Hundredths;
+}
+
+/** Whole numbers from `min` to `max` in multiples of `step`. */
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
 }

@@ -42,15 +42,15 @@ export function creditsBoughtBy(amount: Cents): Hundredths {
 }
 
 /**
- * floor(numerator / denominator) for safe integers, exact even where the floating-point
- * quotient rounds up to the next whole number.
+ * floor(numerator / denominator) for safe integers. Exact: a quotient that is not whole lies at
+ * least 1 / denominator from the next whole number, more than the division's rounding error.
  */
 export function floorDiv(numerator: number, denominator: number): number {
   if (denominator <= 0) throw new RangeError("denominator must be positive");
-  let quotient = Math.floor(numerator / denominator);
-  while (quotient * denominator > numerator) quotient -= 1;
-  while ((quotient + 1) * denominator <= numerator) quotient += 1;
-  return quotient;
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) {
+    throw new RangeError("floorDiv takes safe integers");
+  }
+  return Math.floor(numerator / denominator);
 }
 
 /** numerator / denominator rounded half-up to a whole number, exactly. */

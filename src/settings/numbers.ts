@@ -1,3 +1,5 @@
+import type { NumberRange } from "../pricing/settings";
+
 // Reading numbers that people type or links carry. Only plain decimals count: "75", "-3", "1.5",
 // "1e3". No whitespace, units, hex, separators or non-Latin digits (\d is ASCII here).
 const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -32,10 +34,4 @@ export function hundredthsFromDecimal(text: string, min: number, max: number): n
 /** A number within `range`: snapped to the nearest multiple of its step, then clamped. */
 export function clampToRange(value: number, { min, max, step }: NumberRange): number {
   return Math.min(max, Math.max(min, Math.round(value / step) * step));
-}
-
-export interface NumberRange {
-  readonly min: number;
-  readonly max: number;
-  readonly step: number;
 }

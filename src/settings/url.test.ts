@@ -1,19 +1,28 @@
 import fc from "fast-check";
+import { SCHEDULES } from "../pricing/laterSchedules";
 import { hundredths } from "../pricing/units";
 import { PARAMS, type Param } from "./params";
-import { DEFAULT_STATE, HEATMAP_VIEWS, THEMES } from "./settings";
-import { parseEmbedOptions, parseOrigin, parseState, readParam, standaloneUrl, writeState } from "./url";
+import { DEFAULT_STATE, HEATMAP_VIEWS, SCHEDULE_IDS, scheduleOf, THEMES, type ExplorerState } from "./settings";
+import { standaloneUrl, writeState } from "./link";
+import { parseEmbedOptions, parseOrigin, parseState } from "./url";
 
 const parse = (query: string) => parseState(new URLSearchParams(query));
 
 const whole = (value: unknown, min: number, max: number) =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
-/** The contract's range for each parameter (CONTRACT.md, section 2). */
-const IN_RANGE: Record<Param, (value: unknown) => boolean> = {
+/** The contract's range for each parameter (CONTRACT.md, section 2), under a schedule's own ranges. */
+const IN_RANGE: Record<Param, (value: unknown, state: ExplorerState) => boolean> = {
+  schedule: (v) => SCHEDULE_IDS.includes(v as string),
   steps: (v) => whole(v, 10, 150),
-  width: (v) => whole(v, 512, 1024) && (v as number) % 64 === 0,
-  height: (v) => whole(v, 512, 1024) && (v as number) % 64 === 0,
+  width: (v, state) => {
+    const { min, max } = scheduleOf(state).ranges.side;
+    return whole(v, min, max) && (v as number) % 64 === 0;
+  },
+  height: (v, state) => {
+    const { min, max } = scheduleOf(state).ranges.side;
+    return whole(v, min, max) && (v as number) % 64 === 0;
+  },
   count: (v) => whole(v, 1, 10),
   balance: (v) => whole(v, 0, 1_000_000_000),
   view: (v) => (HEATMAP_VIEWS as readonly unknown[]).includes(v),
@@ -26,32 +35,37 @@ const anyText = fc.oneof(
   fc.double().map(String),
   fc.integer().map(String),
   fc.integer({ min: -2000, max: 2000 }).map(String),
-  fc.constantFrom("-0", "1e309", "-1e309", "600", "10.5", "1e3", ...HEATMAP_VIEWS, ...THEMES),
+  fc.constantFrom("-0", "1e309", "-1e309", "600", "10.5", "1e3", "1600", ...HEATMAP_VIEWS, ...THEMES, ...SCHEDULE_IDS),
 );
 
-/** Any state a person can reach. */
-const anyState = fc.record({
-  steps: fc.integer({ min: 10, max: 150 }),
-  width: fc.integer({ min: 8, max: 16 }).map((n) => n * 64),
-  height: fc.integer({ min: 8, max: 16 }).map((n) => n * 64),
-  count: fc.integer({ min: 1, max: 10 }),
-  balance: fc.integer({ min: 0, max: 1_000_000_000 }).map(hundredths),
-  view: fc.constantFrom(...HEATMAP_VIEWS),
-  theme: fc.constantFrom(...THEMES),
+/** Any state a person can reach, under any schedule. */
+const anyState = fc.constantFrom(...SCHEDULES).chain((schedule) => {
+  const { min, max } = schedule.ranges.side;
+  const side = fc.integer({ min: min / 64, max: max / 64 }).map((n) => n * 64);
+  return fc.record({
+    schedule: fc.constant(schedule.id),
+    steps: fc.integer({ min: 10, max: 150 }),
+    width: side,
+    height: side,
+    count: fc.integer({ min: 1, max: 10 }),
+    balance: fc.integer({ min: 0, max: 1_000_000_000 }).map(hundredths),
+    view: fc.constantFrom(...HEATMAP_VIEWS),
+    theme: fc.constantFrom(...THEMES),
+  });
 });
 
 describe("reading settings from a URL", () => {
   it("gives the defaults for an empty query", () => {
     expect(parse("")).toEqual(DEFAULT_STATE);
     expect(DEFAULT_STATE).toEqual({
-      steps: 50, width: 512, height: 512, count: 1, balance: 20_000, view: "credits", theme: "auto",
+      schedule: "2022", steps: 50, width: 512, height: 512, count: 1, balance: 20_000, view: "credits", theme: "auto",
     });
   });
 
   it("reads every parameter of a shared link", () => {
-    expect(parse("steps=30&width=768&height=1024&count=4&balance=1234.56&view=usd&theme=dark"))
+    expect(parse("schedule=2022-12&steps=30&width=768&height=1024&count=4&balance=1234.56&view=usd&theme=dark"))
       .toEqual({
-        steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, view: "usd", theme: "dark",
+        schedule: "2022-12", steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, view: "usd", theme: "dark",
       });
   });
 
@@ -94,15 +108,28 @@ describe("reading settings from a URL", () => {
     expect(parse("balance=1e300").balance).toBe(1_000_000_000);
   });
 
-  it("reads any text as a value within the parameter's range", () => {
+  it("reads any text as a value within the parameter's range, under any schedule", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PARAMS), anyText, (key, text) => {
-        const value = readParam(key, text);
-        expect(IN_RANGE[key](value), `${key}=${JSON.stringify(text)} gave ${String(value)}`).toBe(true);
-        expect(parseState(new URLSearchParams([[key, text]]))[key]).toBe(value);
+      fc.property(fc.constantFrom(...SCHEDULE_IDS), fc.constantFrom(...PARAMS), anyText, (schedule, key, text) => {
+        const state = parseState(new URLSearchParams([["schedule", schedule], [key, text]]));
+        for (const param of PARAMS) {
+          expect(IN_RANGE[param](state[param], state), `${param} from ${key}=${JSON.stringify(text)}: ${String(state[param])}`).toBe(true);
+        }
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("takes a schedule's own ranges: SDXL beta's sides end at 896, SDXL 1.0's begin at 640", () => {
+    expect(parse("schedule=sdxl-beta&width=1024&height=2000")).toMatchObject({ schedule: "sdxl-beta", width: 896, height: 896 });
+    expect(parse("schedule=sdxl")).toMatchObject({ schedule: "sdxl", width: 640, height: 640, steps: 50 });
+    expect(parse("schedule=sdxl&width=1536&height=640")).toMatchObject({ width: 1536, height: 640 });
+    expect(parse("width=1536")).toMatchObject({ schedule: "2022", width: 1024 });
+  });
+
+  it("gives an unknown schedule the 2022 table", () => {
+    expect(parse("schedule=SDXL").schedule).toBe("2022");
+    expect(parse("schedule=2023").schedule).toBe("2022");
   });
 });
 

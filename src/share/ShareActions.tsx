@@ -1,9 +1,9 @@
 import { useState } from "react";
 import type { ExplorerState } from "../settings/settings";
-import { standaloneUrl } from "../settings/url";
+import { standaloneUrl } from "../settings/link";
 import { Button } from "../ui/Button";
 import { embedSnippet } from "./embedSnippet";
-import { urlWithState } from "./useUrlState";
+import { urlWithState } from "./replaceUrl";
 
 async function copyText(text: string): Promise<boolean> {
   try {

@@ -1,5 +1,5 @@
 import type { ExplorerState } from "../settings/settings";
-import { writeState } from "../settings/url";
+import { writeState } from "../settings/link";
 
 function escapeAttribute(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");

@@ -16,7 +16,7 @@ describe("the URL of the standalone page", () => {
     expect(await screen.findByRole("radio", { name: "Images" })).toBeChecked();
   });
 
-  it("follows the settings with replaceState, keeping other parameters, without adding history", () => {
+  it("follows the settings with replaceState, keeping other parameters, without adding history", async () => {
     window.history.replaceState(null, "", "/?utm=docs&steps=abc");
     const length = window.history.length;
     vi.useFakeTimers();
@@ -26,17 +26,21 @@ describe("the URL of the standalone page", () => {
     act(() => {
       vi.advanceTimersByTime(200);
     });
+    // The code that writes the address loads with its first write.
+    await vi.dynamicImportSettled();
     expect(window.location.search).toBe("?utm=docs&steps=75&width=768");
     expect(window.history.length).toBe(length);
   });
 
-  it("rewrites out-of-range values in the opening URL to what it shows", () => {
+  it("rewrites out-of-range values in the opening URL to what it shows", async () => {
     window.history.replaceState(null, "", "/?steps=9999&balance=-4");
     vi.useFakeTimers();
     render(<StandaloneApp />);
     act(() => {
       vi.advanceTimersByTime(200);
     });
+    await vi.dynamicImportSettled();
     expect(window.location.search).toBe("?steps=150&balance=0");
+    expect(screen.getByRole("status", { name: "Credits per image" }).textContent).toBe("3.00");
   });
 });

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { Explorer } from "../explorer/Explorer";
-import { DEFAULT_STATE, type ExplorerState, type StatePatch } from "../settings/settings";
+import { applyPatch, DEFAULT_STATE, type ExplorerState, type StatePatch } from "../settings/settings";
 
 /**
  * The explorer with its state held in a component, as the standalone page holds it, once its
@@ -16,7 +16,7 @@ export async function renderExplorer(initial: StatePatch = {}) {
         state={state}
         onChange={(patch) => {
           changes.push(patch);
-          setState((s) => ({ ...s, ...patch }));
+          setState((current) => applyPatch(current, patch));
         }}
       />
     );

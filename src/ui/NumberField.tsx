@@ -75,14 +75,13 @@ export function NumberField<T>({
           commit();
         }}
         onKeyDown={handleKeyDown}
-        className={`rounded-lg border bg-card px-2 py-1.5 text-right tabular-nums text-ink shadow-xs ${
-          invalid ? "border-warn" : "border-line"
-        } ${className}`}
+        className={`text-field ${className}`}
       />
       <span
         id={messageId}
         aria-live="polite"
-        className={`max-w-64 text-right text-xs ${invalid ? "font-medium text-warn" : "text-muted"}`}
+        data-error={invalid || undefined}
+        className="field-message"
       >
         {message?.text}
       </span>

@@ -1,11 +1,10 @@
-import { useId } from "react";
-import type { NumberRange } from "../settings/numbers";
+import { memo, useId } from "react";
 import { NumberField, type FieldReading } from "./NumberField";
 
 export interface RangeFieldProps {
   label: string;
   value: number;
-  range: NumberRange;
+  range: { readonly min: number; readonly max: number; readonly step: number };
   /** Reads typed text into a value in range, or refuses it with a message. */
   read: (text: string) => FieldReading<number>;
   /** What a listener hears for a value: "768 pixels". */
@@ -14,12 +13,12 @@ export interface RangeFieldProps {
 }
 
 /** A slider paired with a text field of the same name, for the same setting. */
-export function RangeField({ label, value, range, read, valueText, onChange }: RangeFieldProps) {
+export const RangeField = memo(function RangeField({ label, value, range, read, valueText, onChange }: RangeFieldProps) {
   const labelId = useId();
   const sliderId = useId();
   return (
-    <div className="grid grid-cols-[1fr_auto] items-start gap-x-3">
-      <label id={labelId} htmlFor={sliderId} className="pt-1.5 text-sm font-semibold text-ink">
+    <div className="field">
+      <label id={labelId} htmlFor={sliderId} className="field-label">
         {label}
       </label>
       <NumberField
@@ -45,4 +44,4 @@ export function RangeField({ label, value, range, read, valueText, onChange }: R
       />
     </div>
   );
-}
+});
