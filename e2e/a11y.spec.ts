@@ -36,8 +36,7 @@ test("axe finds no violations on the iframe example page, inside the frame too",
   await page.goto("./examples/iframe.html");
   const frame = page.frameLocator('iframe[title="Credit pricing explorer"]');
   await expect(frame.getByRole("status", { name: "Credits per image" })).toHaveText("0.60");
-  await frame.getByRole("figure").scrollIntoViewIfNeeded();
-  await expect(frame.locator(".recharts-line")).toHaveCount(6);
+  await expect(frame.getByRole("table", { name: /by steps/ })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
@@ -45,6 +44,6 @@ test("axe finds no violations on the custom element example page", async ({ page
   await page.goto("./examples/element.html");
   const element = page.locator("pricing-explorer");
   await expect(element.getByRole("status", { name: "Credits per image" })).toHaveText("2.76");
-  await showChart(page);
+  await expect(element.getByRole("table", { name: /by steps/ })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

@@ -18,11 +18,12 @@ function style(locator: Locator, property: string) {
 test("the custom element renders the right cost from another origin, lazy chart included", async ({ page }) => {
   const problems = watchConsole(page);
   await openHostPage(page, hostPage(
-    `<pricing-explorer steps="30" width="768" height="768" balance="1000"></pricing-explorer>`,
+    `<pricing-explorer steps="30" width="768" height="768" balance="1000" parts="cost,balance,chart"></pricing-explorer>`,
     elementScript,
   ));
   const element = page.locator("pricing-explorer");
   await expect(element.getByRole("status", { name: "Credits per image" })).toHaveText("2.76");
+  await expect(element.getByRole("table")).toHaveCount(0);
   await expect(element.getByRole("status", { name: "Images your balance buys" })).toHaveText("362");
   expect(await element.evaluate((el) => el.shadowRoot?.mode)).toBe("open");
   await element.getByRole("figure").scrollIntoViewIfNeeded();

@@ -62,7 +62,7 @@ test("a keyboard-only user sets every control, in a sensible order, with visible
 
 test("a click on a heatmap cell selects its settings", async ({ page }) => {
   await page.goto("./");
-  const table = page.getByRole("table");
+  const table = page.getByRole("table", { name: /by steps/ });
   await table.getByRole("row").nth(6).getByRole("cell").nth(5).click();
   await expect(output(page, "Credits per image")).toHaveText("28.20");
   await expect(page.getByRole("slider", { name: "Steps" })).toHaveValue("150");

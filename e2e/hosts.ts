@@ -38,7 +38,7 @@ export async function settled(page: Page, index = 0) {
   // Chrome does not render cross-origin frames out of view, so they report on coming into view.
   await page.locator(frameSelector).nth(index).scrollIntoViewIfNeeded();
   // The balance, table and chart arrive after the first paint; wait for them.
-  await page.frameLocator(frameSelector).nth(index).getByRole("table").waitFor();
+  await page.frameLocator(frameSelector).nth(index).getByRole("table", { name: /by steps/ }).waitFor();
   await expect.poll(async () => {
     const { outer, inner } = await heights(page, index);
     return outer === inner;

@@ -17,6 +17,9 @@ import {
 } from "./paint";
 
 type Scope = Page | FrameLocator | Locator;
+
+/** Embeds show the price, balance and table unless asked: these tests ask for every part. */
+const ALL_PARTS = "cost,balance,table,chart,compare";
 type Theme = "light" | "dark" | "auto";
 
 const PLACES: Record<string, (page: Page, theme: Theme) => Promise<Scope>> = {
@@ -25,12 +28,12 @@ const PLACES: Record<string, (page: Page, theme: Theme) => Promise<Scope>> = {
     return page;
   },
   iframe: async (page, theme) => {
-    await openHostPage(page, hostPage(`<script src="${EXPLORER}embed.js" data-theme="${theme}" async></script>`));
+    await openHostPage(page, hostPage(`<script src="${EXPLORER}embed.js" data-theme="${theme}" data-parts="${ALL_PARTS}" async></script>`));
     return page.frameLocator(frameSelector);
   },
   element: async (page, theme) => {
     await openHostPage(page, hostPage(
-      `<pricing-explorer theme="${theme}"></pricing-explorer>`,
+      `<pricing-explorer theme="${theme}" parts="${ALL_PARTS}"></pricing-explorer>`,
       `<script type="module" src="${EXPLORER}pricing-explorer.js"></script>`,
     ));
     return page.locator("pricing-explorer");
@@ -117,7 +120,7 @@ for (const [place, open] of Object.entries(PLACES)) {
     test(`${place}, ${scheme}: heatmap cells lighten as the price rises, cheapest darkest, and their text reads at 4.5:1`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const scope = await open(page, "auto");
-      const cells = scope.getByRole("table").locator("tbody td");
+      const cells = scope.getByRole("table", { name: /by steps/ }).locator("tbody td");
       await expect(cells).toHaveCount(36);
       const painted = await cells.evaluateAll((tds) =>
         tds.map((td) => ({
@@ -155,7 +158,7 @@ for (const [place, open] of Object.entries(PLACES)) {
     test(`${place}, ${scheme}: the focus ring is painted around every kind of control`, async ({ page, context }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const scope = await open(page, "auto");
-      await expect(scope.getByRole("table")).toBeVisible();
+      await expect(scope.getByRole("table", { name: /by steps/ })).toBeVisible();
       for (const [name, find] of FOCUSABLE) {
         const control = find(scope);
         await control.scrollIntoViewIfNeeded();
@@ -173,7 +176,7 @@ for (const [place, open] of Object.entries(PLACES)) {
         const ring = colour(style.colour, `${name}'s ring`);
         // A table cell's ring sits between the card-coloured gap around it and a band inside it.
         const cell = name === "the current table cell";
-        const card = await cardBehind(cell ? scope.getByRole("table") : control);
+        const card = await cardBehind(cell ? scope.getByRole("table", { name: /by steps/ }) : control);
         if (cell) expect(await computed(control, "box-shadow")).toMatch(/ inset$/);
         expect(contrast(ring, card), `${name}'s ring against the card`).toBeGreaterThanOrEqual(3);
         const after = await screenshotAround(page, ringed, 8);

@@ -9,6 +9,6 @@ test("the page loads, shows the default cost, and logs no error", async ({ page 
   await expect(page.getByRole("status", { name: "Total credits" })).toHaveText("1.00");
   await expect(page.getByRole("status", { name: "Total price" })).toHaveText("$0.01");
   await expect(page.getByRole("status", { name: "Images your balance buys" })).toHaveText("200");
-  await expect(page.getByRole("table")).toHaveAccessibleName(/^Credits per image/);
+  await expect(page.getByRole("table", { name: /by steps/ })).toHaveAccessibleName(/^Credits per image/);
   expect(problems).toEqual([]);
 });

@@ -15,8 +15,11 @@ if (!html.includes(empty)) throw new Error(`${page} has no empty #root to fill`)
 // The first screen is in the HTML, so the page's script does not gate the first paint: it may
 // load after the stylesheet rather than compete with it.
 const withScriptsLater = html.replaceAll('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
-// Before the first paint, first-paint.js (from public/) hides the prerendered defaults when the
-// address may carry other settings. A blocking script: it must run before anything is painted.
+// Before the first paint, first-paint.js hides the prerendered defaults when the address may
+// carry other settings, until the app's first commit has put them on the page (src/main.tsx).
+// A blocking script, so that it runs before anything is painted; same-origin, so that a strict
+// Content-Security-Policy allows it; and as small as it can be, since it counts in the budget.
+writeFileSync("dist/first-paint.js", 'if(location.search)document.documentElement.setAttribute("data-pending","")\n');
 const hideUntilRead = withScriptsLater.replace("</head>", '  <script src="./first-paint.js"></script>\n  </head>');
 writeFileSync(page, hideUntilRead.replace(empty, `<div id="root">${prerender()}</div>`));
 console.log(`Prerendered the first screen into ${page}.`);

@@ -53,7 +53,7 @@ for (const scheme of SCHEMES) {
       width,
       url: `${APP}examples/iframe.html`,
       ready: async (page) => {
-        await frame(page).getByRole("table").waitFor();
+        await frame(page).getByRole("table", { name: /by steps/ }).waitFor();
         await drawCharts(frame(page), page);
       },
       fullPage: true,
@@ -65,9 +65,20 @@ for (const scheme of SCHEMES) {
       width,
       url: `${APP}examples/element.html`,
       ready: async (page) => {
-        await page.locator("pricing-explorer").getByRole("table").waitFor();
+        await page.locator("pricing-explorer").getByRole("table", { name: /by steps/ }).waitFor();
         await drawCharts(page.locator("pricing-explorer"), page);
       },
+      fullPage: true,
+    });
+  }
+  for (const [schedule, query, width] of [["sdxl-beta", "steps=30&width=768", 1280], ["sdxl", "steps=29", 375], ["2022-12", "steps=40&width=640&count=3", 768]]) {
+    SHOTS.push({
+      name: `schedule-${schedule}-${width}-${scheme}`,
+      caption: `Schedule ${schedule}, ${width} px, ${scheme}`,
+      scheme,
+      width,
+      url: `${APP}?schedule=${schedule}&${query}`,
+      ready: (page) => drawCharts(page, page),
       fullPage: true,
     });
   }
@@ -78,8 +89,8 @@ for (const scheme of SCHEMES) {
       scheme,
       width: 1280,
       url: `${APP}?view=${view}&steps=30&balance=1000`,
-      ready: (page) => page.getByRole("table").waitFor(),
-      element: (page) => page.locator("section").filter({ has: page.getByRole("table") }),
+      ready: (page) => page.getByRole("table", { name: /by steps/ }).waitFor(),
+      element: (page) => page.locator("section").filter({ has: page.getByRole("table", { name: /by steps/ }) }),
     });
   }
 }

@@ -2,7 +2,6 @@ import { lazy, StrictMode, Suspense, useLayoutEffect, type ReactNode } from "rea
 import { createRoot } from "react-dom/client";
 import "./index.css";
 import { loadSchedules, needsLoading } from "./settings/schedules";
-import { parseEmbedOptions } from "./settings/url";
 import { StandaloneApp } from "./StandaloneApp";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 
@@ -22,7 +21,8 @@ function FirstCommit({ children }: { children: ReactNode }) {
 const FrameApp = lazy(() => import("./embed/FrameApp").then((m) => ({ default: m.FrameApp })));
 
 function render(container: HTMLElement, params: URLSearchParams) {
-  const { embed, origin } = parseEmbedOptions(params);
+  // index.html?embed=1 is the page inside embed.js's iframe.
+  const embed = params.get("embed") === "1";
   createRoot(container).render(
     <StrictMode>
       <FirstCommit>
@@ -32,7 +32,7 @@ function render(container: HTMLElement, params: URLSearchParams) {
         >
           {embed ? (
             <Suspense>
-              <FrameApp origin={origin} />
+              <FrameApp />
             </Suspense>
           ) : (
             <StandaloneApp />

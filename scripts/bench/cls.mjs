@@ -20,10 +20,10 @@ export async function layoutShift(browser, url, viewport, settled) {
 }
 
 const frameReady = async (page) => {
-  await page.frameLocator('iframe[title="Credit pricing explorer"]').getByRole("table").waitFor();
+  await page.frameLocator('iframe[title="Credit pricing explorer"]').getByRole("table", { name: /by steps/ }).waitFor();
   await page.waitForTimeout(500);
 };
-const elementReady = (page) => page.locator("pricing-explorer").getByRole("table").waitFor();
+const elementReady = (page) => page.locator("pricing-explorer").getByRole("table", { name: /by steps/ }).waitFor();
 
 export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 

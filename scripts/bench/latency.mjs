@@ -68,6 +68,8 @@ async function chartReady(page) {
 export function latencyPages(app, bench, others = {}) {
   return {
     explorer: { url: app, ready: chartReady },
+    // The same key presses with a schedule that loads after the first paint selected.
+    "explorer, SDXL beta": { url: `${app}?schedule=sdxl-beta`, ready: chartReady },
     floor: { url: `${bench}floor.html`, ready: (page) => page.getByRole("slider").waitFor() },
     naive: { url: `${bench}naive.html`, ready: chartReady },
     bound: { url: app, ready: chartReady, init: THUMB_ONLY },

@@ -1,15 +1,17 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { ExplorerRoot } from "../explorer/ExplorerRoot";
 import { standaloneUrl } from "../settings/link";
 import { useUrlState } from "../share/useUrlState";
+import { parseOrigin } from "./protocol";
 
 /**
  * index.html?embed=1 inside embed.js's iframe: the compact explorer, on the host page's
  * background, reporting its height to the origin that embedded it.
  */
-export function FrameApp({ origin }: { origin: string | null }) {
+export function FrameApp() {
   const [state, update] = useUrlState();
+  const [origin] = useState(() => parseOrigin(new URLSearchParams(window.location.search).get("origin")));
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readResizeHeight, resizeEnvelope } from "./protocol";
+import { parseOrigin, readResizeHeight, resizeEnvelope } from "./protocol";
 
 describe("the resize message", () => {
   it("wraps a height, rounded up, in the namespaced, versioned envelope", () => {
@@ -29,6 +29,27 @@ describe("the resize message", () => {
     fc.assert(fc.property(fc.anything(), (data) => {
       const height = readResizeHeight(data);
       expect(height === null || (Number.isInteger(height) && height >= 0)).toBe(true);
+    }));
+  });
+});
+
+describe("the embedding page's origin", () => {
+  it("reads a web origin", () => {
+    expect(parseOrigin("https://docs.example:8443")).toBe("https://docs.example:8443");
+  });
+
+  it.each(["null", "*", "javascript:alert(1)", "https://docs.example/path", "file:///x", "docs.example"])(
+    "refuses %j as an origin",
+    (origin) => {
+      expect(parseOrigin(origin)).toBeNull();
+    },
+  );
+
+  it("gives back every http(s) origin unchanged, and refuses it with a path", () => {
+    fc.assert(fc.property(fc.webUrl(), (address) => {
+      const origin = new URL(address).origin;
+      expect(parseOrigin(origin)).toBe(origin);
+      expect(parseOrigin(`${origin}/x`)).toBeNull();
     }));
   });
 });

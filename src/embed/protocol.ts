@@ -13,6 +13,14 @@ export interface Envelope {
   readonly pricingExplorer: { readonly v: 1 } & ExplorerMessage;
 }
 
+/** The embedding page's origin as embed.js gives it, when it is a real http(s) origin; else null. */
+export function parseOrigin(raw: string | null): string | null {
+  if (raw === null || !URL.canParse(raw)) return null;
+  const url = new URL(raw);
+  const isWeb = url.protocol === "http:" || url.protocol === "https:";
+  return isWeb && url.origin === raw ? url.origin : null;
+}
+
 /** Heights beyond this are not a layout, they are an attack or a bug. */
 export const MAX_HEIGHT = 100_000;
 

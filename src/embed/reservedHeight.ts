@@ -3,7 +3,7 @@
  * 768 px), reserved before its first message so that the host page barely moves.
  */
 const HEIGHTS: readonly (readonly [number, number])[] = [
-  [320, 2620], [400, 2460], [500, 2280], [767, 2200], [768, 1780], [900, 1720], [1152, 1680],
+  [320, 2475], [400, 2281], [500, 2119], [767, 1962], [768, 1510], [900, 1474], [1152, 1380],
 ];
 
 export function reservedHeight(width: number): number {

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useId } from "react";
 import { toCredits, type Hundredths } from "../pricing/units";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { useNearViewport } from "../ui/useNearViewport";
 import { formatCredits } from "./format";
 
 // Recharts is most of this page's code: it loads only when the chart is about to be seen.
@@ -14,31 +15,6 @@ interface ChartPanelProps {
 }
 
 const HEIGHT = "h-[300px]";
-
-/** Whether the element has come within 200 px of the viewport (true where that cannot be known). */
-function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boolean] {
-  const ref = useRef<T>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof IntersectionObserver === "undefined") {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: "200px" },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, near];
-}
 
 /** The chart's caption, and the chart once it nears the viewport. */
 export function ChartPanel({ schedule, steps, perImage, sizeLabel }: ChartPanelProps) {

@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderExplorer, settle, slide } from "../test/renderExplorer";
 
-const table = () => screen.getByRole("table");
+const table = () => screen.getByRole("table", { name: /by steps/ });
 const currentCells = () => within(table()).getAllByRole("cell").filter((c) => c.getAttribute("aria-current") === "true");
 
 describe("the heatmap", () => {

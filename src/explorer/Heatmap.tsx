@@ -7,6 +7,7 @@ import { SegmentedControl } from "../ui/SegmentedControl";
 import { downloadText, heatmapCsv } from "./csv";
 import { HEAT_STEPS, heatStep, type HeatStep } from "./heatmapScale";
 import { addedWord, columnLabel, VIEW_SPECS } from "./heatmapView";
+import { ScheduleSource } from "./ScheduleSource";
 import { useEngine } from "./useEngine";
 
 interface HeatmapProps {
@@ -120,6 +121,7 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
         </table>
       </div>
       <Legend />
+      <ScheduleSource schedule={schedule} />
     </div>
   );
 }

@@ -19,6 +19,24 @@ export const HEATMAP_VIEWS: readonly HeatmapView[] = ["credits", "images", "usd"
 export const THEMES: readonly Theme[] = ["auto", "light", "dark"];
 export const SCHEDULE_IDS: readonly string[] = IDS;
 
+/** The parts an explorer can show, in the order it shows them. */
+export const PARTS = ["cost", "balance", "table", "chart", "compare"] as const;
+export type Part = (typeof PARTS)[number];
+/** What an embed shows unless told otherwise: the price, the balance and the table. */
+export const EMBED_PARTS: readonly Part[] = ["cost", "balance", "table"];
+
+/** The parts a value names, in their own order; "" for none, which means the default. */
+function readParts(text: string): string {
+  const named = new Set(text.split(","));
+  return PARTS.filter((part) => named.has(part)).join(",");
+}
+
+/** The parts to show: those the state names, else everything, or the embed's default. */
+export function partsShown(parts: string, embedded: boolean): ReadonlySet<Part> {
+  const named = parts === "" ? [] : (parts.split(",") as Part[]);
+  return new Set(named.length > 0 ? named : embedded ? EMBED_PARTS : PARTS);
+}
+
 /** Images per generation, as DreamStudio offered them. */
 export const COUNT_RANGE: NumberRange = { min: 1, max: 10, step: 1 };
 /** The balance: up to 10,000,000 credits, in hundredths. */
@@ -96,6 +114,8 @@ const SETTINGS = {
   balance,
   view: wordSetting(HEATMAP_VIEWS, "credits"),
   theme: wordSetting(THEMES, "auto"),
+  // Unknown words are ignored; none left means the default ("").
+  parts: { fallback: "", read: readParts, fit: (value: string) => value, write: String } as Setting<string>,
 } satisfies Record<Param, Setting<unknown>>;
 
 type ValueOf<S> = S extends Setting<infer T> ? T : never;

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { SCHEDULES } from "../pricing/laterSchedules";
 import { hundredths } from "../pricing/units";
 import { PARAMS, type Param } from "./params";
-import { DEFAULT_STATE, HEATMAP_VIEWS, SCHEDULE_IDS, scheduleOf, THEMES, type ExplorerState } from "./settings";
+import { DEFAULT_STATE, HEATMAP_VIEWS, PARTS, partsShown, SCHEDULE_IDS, scheduleOf, THEMES, type ExplorerState } from "./settings";
 import { standaloneUrl, writeState } from "./link";
-import { parseEmbedOptions, parseOrigin, parseState } from "./url";
+import { parseState } from "./url";
 
 const parse = (query: string) => parseState(new URLSearchParams(query));
 
@@ -27,6 +27,7 @@ const IN_RANGE: Record<Param, (value: unknown, state: ExplorerState) => boolean>
   balance: (v) => whole(v, 0, 1_000_000_000),
   view: (v) => (HEATMAP_VIEWS as readonly unknown[]).includes(v),
   theme: (v) => (THEMES as readonly unknown[]).includes(v),
+  parts: (v) => typeof v === "string" && (v === "" || v.split(",").every((p) => (PARTS as readonly string[]).includes(p))),
 };
 
 /** Text of every kind, numbers in and out of range and the listed words among it. */
@@ -51,6 +52,7 @@ const anyState = fc.constantFrom(...SCHEDULES).chain((schedule) => {
     balance: fc.integer({ min: 0, max: 1_000_000_000 }).map(hundredths),
     view: fc.constantFrom(...HEATMAP_VIEWS),
     theme: fc.constantFrom(...THEMES),
+    parts: fc.subarray([...PARTS]).map((parts) => parts.join(",")),
   });
 });
 
@@ -58,14 +60,14 @@ describe("reading settings from a URL", () => {
   it("gives the defaults for an empty query", () => {
     expect(parse("")).toEqual(DEFAULT_STATE);
     expect(DEFAULT_STATE).toEqual({
-      schedule: "2022", steps: 50, width: 512, height: 512, count: 1, balance: 20_000, view: "credits", theme: "auto",
+      schedule: "2022", steps: 50, width: 512, height: 512, count: 1, balance: 20_000, view: "credits", theme: "auto", parts: "",
     });
   });
 
   it("reads every parameter of a shared link", () => {
     expect(parse("schedule=2022-12&steps=30&width=768&height=1024&count=4&balance=1234.56&view=usd&theme=dark"))
       .toEqual({
-        schedule: "2022-12", steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, view: "usd", theme: "dark",
+        schedule: "2022-12", steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, view: "usd", theme: "dark", parts: "",
       });
   });
 
@@ -127,6 +129,19 @@ describe("reading settings from a URL", () => {
     expect(parse("width=1536")).toMatchObject({ schedule: "2022", width: 1024 });
   });
 
+  it("reads parts in their own order, ignoring unknown words, and an empty result as the default", () => {
+    expect(parse("parts=table,cost,cost,bogus").parts).toBe("cost,table");
+    expect(parse("parts=bogus,,").parts).toBe("");
+    expect(parse("parts=").parts).toBe("");
+    expect(parse("parts=Chart").parts).toBe("");
+  });
+
+  it("shows every part on the page and the price, balance and table in an embed, unless told", () => {
+    expect([...partsShown("", false)]).toEqual(["cost", "balance", "table", "chart", "compare"]);
+    expect([...partsShown("", true)]).toEqual(["cost", "balance", "table"]);
+    expect([...partsShown("cost,compare", true)]).toEqual(["cost", "compare"]);
+  });
+
   it("gives an unknown schedule the 2022 table", () => {
     expect(parse("schedule=SDXL").schedule).toBe("2022");
     expect(parse("schedule=2023").schedule).toBe("2022");
@@ -153,35 +168,7 @@ describe("writing settings into a URL", () => {
   });
 });
 
-describe("embed options", () => {
-  it("reads embed=1 and a web origin", () => {
-    expect(parseEmbedOptions(new URLSearchParams("embed=1&origin=https://docs.example:8443")))
-      .toEqual({ embed: true, origin: "https://docs.example:8443" });
-  });
-
-  it.each(["null", "*", "javascript:alert(1)", "https://docs.example/path", "file:///x", "docs.example"])(
-    "refuses %j as an origin",
-    (origin) => {
-      expect(parseOrigin(origin)).toBeNull();
-    },
-  );
-
-  it("gives back every http(s) origin unchanged, and refuses it with a path", () => {
-    fc.assert(fc.property(fc.webUrl(), (address) => {
-      const origin = new URL(address).origin;
-      expect(parseOrigin(origin)).toBe(origin);
-      expect(parseOrigin(`${origin}/x`)).toBeNull();
-    }));
-  });
-
-  it.each(["true", "01", "1 ", " 1", "yes", ""])("is not an embed for embed=%j", (value) => {
-    expect(parseEmbedOptions(new URLSearchParams({ embed: value })).embed).toBe(false);
-  });
-
-  it("counts the first of repeated embed parameters", () => {
-    expect(parseEmbedOptions(new URLSearchParams("embed=1&embed=0")).embed).toBe(true);
-  });
-
+describe("the standalone page's address", () => {
   it("strips the embed parameters from an address for the standalone page", () => {
     expect(standaloneUrl("https://x.test/explorer/index.html?embed=1&steps=30&origin=https%3A%2F%2Fd.test#top"))
       .toBe("https://x.test/explorer/index.html?steps=30#top");

@@ -20,20 +20,3 @@ export function parseState(params: URLSearchParams): ExplorerState {
   const schedule = scheduleOf({ schedule: readParam("schedule", params.get("schedule"), { schedule: scheduleOf(DEFAULT_STATE) }) });
   return stateFrom((key) => readParam(key, params.get(key), { schedule }));
 }
-
-export interface EmbedOptions {
-  readonly embed: boolean;
-  /** The embedding page's origin, when it is a real http(s) origin. */
-  readonly origin: string | null;
-}
-
-export function parseOrigin(raw: string | null): string | null {
-  if (raw === null || !URL.canParse(raw)) return null;
-  const url = new URL(raw);
-  const isWeb = url.protocol === "http:" || url.protocol === "https:";
-  return isWeb && url.origin === raw ? url.origin : null;
-}
-
-export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
-  return { embed: params.get("embed") === "1", origin: parseOrigin(params.get("origin")) };
-}

@@ -22,7 +22,7 @@ export async function renderExplorer(initial: StatePatch = {}) {
     );
   }
   const result = render(<Harness />);
-  await screen.findByRole("table");
+  await screen.findByRole("table", { name: /by steps/ });
   await screen.findByRole("status", { name: "Images your balance buys" });
   return { ...result, changes };
 }

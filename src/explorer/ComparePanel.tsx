@@ -1,0 +1,101 @@
+import { lazy, Suspense, useId, useMemo } from "react";
+import { compareSchedules, type ScheduleQuote } from "../pricing/compare";
+import { SCHEDULES } from "../pricing/laterSchedules";
+import { toCredits } from "../pricing/units";
+import { addSchedules } from "../settings/schedules";
+import type { ExplorerState } from "../settings/settings";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { useNearViewport } from "../ui/useNearViewport";
+import { formatCount, formatCredits, formatDollars, formatSize, plural } from "./format";
+
+addSchedules(SCHEDULES);
+
+const CompareChart = lazy(() => import("./CompareChart").then((m) => ({ default: m.CompareChart })));
+
+const percent = new Intl.NumberFormat(undefined, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 0 });
+
+/** A change in whole per cent, in words a reader expects: "−67 %", "+12 %", "same". */
+function formatChange(change: number | null): string {
+  if (change === null) return "—";
+  return change === 0 ? "same" : percent.format(change / 100);
+}
+
+/** Why a schedule did not price the settings: what it offered instead. */
+function notOffered({ schedule }: ScheduleQuote): string {
+  const { steps, side } = schedule.ranges;
+  return `Not offered: ${steps.min}–${steps.max} steps and sides of ${side.min}–${side.max} pixels.`;
+}
+
+/** The current settings priced by every schedule: a table first, and a small chart of it. */
+export function ComparePanel({ state }: { state: ExplorerState }) {
+  const quotes = useMemo(
+    () => compareSchedules(SCHEDULES, state),
+    [state],
+  );
+  const captionId = useId();
+  const [chartBox, near] = useNearViewport<HTMLDivElement>();
+  const reference = SCHEDULES[0]?.name ?? "";
+  return (
+    <div className="flex flex-col gap-3">
+      {/* Focusable: on the narrowest screens the table scrolls sideways, and a keyboard must reach it. */}
+      <div role="region" aria-labelledby={captionId} tabIndex={0} className="-mx-1 overflow-x-auto px-1 pb-1">
+        <table className="w-full border-separate border-spacing-y-1 text-xs @md:text-sm">
+          <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
+            {formatSize(state.width, state.height)} at {state.steps} steps, {state.count}{" "}
+            {plural(state.count, "image", "images")}, under each price schedule{" "}
+            <span className="font-normal text-muted">(change from the {reference} table, per image)</span>
+          </caption>
+          <thead>
+            <tr className="text-left align-bottom text-xs text-muted">
+              <th scope="col" className="px-1 font-semibold @md:px-2">Schedule</th>
+              <th scope="col" className="px-1 text-right font-semibold @md:px-2">Per image</th>
+              <th scope="col" className="px-1 text-right font-semibold @md:px-2">Total</th>
+              <th scope="col" className="px-1 text-right font-semibold @md:px-2">Images the balance buys</th>
+              <th scope="col" className="px-1 text-right font-semibold @md:px-2">
+                Change<span className="sr-only"> from {reference}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {quotes.map((quote) => {
+              const current = quote.schedule.id === state.schedule;
+              return (
+                <tr key={quote.schedule.id} aria-current={current ? "true" : undefined} className={current ? "bg-accent-soft" : ""}>
+                  <th scope="row" className="rounded-l-lg px-1 py-1.5 text-left font-semibold text-ink @md:px-2">
+                    {quote.schedule.name}
+                    <span className="block text-xs font-normal text-muted">{quote.schedule.period}</span>
+                  </th>
+                  {quote.offered ? (
+                    <>
+                      <td className="px-1 text-right tabular-nums text-ink @md:px-2">{formatCredits(quote.perImage)}</td>
+                      <td className="px-1 text-right tabular-nums text-ink @md:px-2">
+                        {formatCredits(quote.total)} <span className="block text-muted">{formatDollars(quote.total)}</span>
+                      </td>
+                      <td className="px-1 text-right tabular-nums text-ink @md:px-2">{formatCount(quote.images)}</td>
+                      <td className="rounded-r-lg px-1 text-right tabular-nums text-ink @md:px-2">{formatChange(quote.change)}</td>
+                    </>
+                  ) : (
+                    <td colSpan={4} className="rounded-r-lg px-1 text-muted @md:px-2">
+                      {notOffered(quote)}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div ref={chartBox} className="h-[180px]" aria-hidden="true">
+        <ErrorBoundary name="comparison chart" fallback={null}>
+          {near && (
+            <Suspense fallback={null}>
+              <CompareChart
+                bars={quotes.flatMap((q, i) => (q.offered ? [{ name: q.schedule.name, credits: toCredits(q.perImage), series: i }] : []))}
+              />
+            </Suspense>
+          )}
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+}
