@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderExplorer, settle } from "../test/renderExplorer";
+import { renderExplorer, settle, slide } from "../test/renderExplorer";
 import { readBalanceText } from "./BalancePanel";
 
 const output = (name: string) => screen.getByRole("status", { name });
@@ -108,5 +108,65 @@ describe("reading a typed balance", () => {
       value: 1_000_000_000,
       note: "10,000,000 credits is the most: using that.",
     });
+  });
+});
+
+describe("planning a purchase", () => {
+  const wanted = () => screen.getByRole("textbox", { name: "Images wanted" });
+
+  async function typeWanted(text: string) {
+    const user = userEvent.setup();
+    await user.clear(wanted());
+    await user.type(wanted(), `${text}{Enter}`);
+    await settle();
+  }
+
+  it("100 images at 1.00 need 100 credits, which the 200 free credits cover", async () => {
+    await renderExplorer();
+    expect(wanted()).toHaveValue("100");
+    expect(output("Credits needed")).toHaveTextContent("100.00");
+    expect(output("Top-up needed")).toHaveTextContent("$0");
+    expect(screen.getByText(/The balance covers them/)).toHaveTextContent("The balance covers them, with 100.00 credits to spare.");
+  });
+
+  it("2,500 images at 0.48 need 1,200 credits: $10 buys the 1,000 that 200 lack", async () => {
+    await renderExplorer({ steps: 10, height: 768 });
+    await typeWanted("2500");
+    expect(output("Credits needed")).toHaveTextContent("1,200.00");
+    expect(output("Top-up needed")).toHaveTextContent("$10");
+    expect(screen.getByText(/credits, for the/)).toHaveTextContent("1,000 credits, for the 1,000.00 missing.");
+  });
+
+  it("one more image than $10 covers takes $20", async () => {
+    await renderExplorer({ steps: 10, height: 768 });
+    await typeWanted("2501");
+    expect(output("Credits needed")).toHaveTextContent("1,200.48");
+    expect(output("Top-up needed")).toHaveTextContent("$20");
+  });
+
+  it("follows the settings: 500 images at 100 steps, 512 × 512 need 1,000 credits", async () => {
+    await renderExplorer({ wanted: 500 });
+    await slide(screen.getByRole("slider", { name: "Steps" }), 100);
+    expect(output("Credits needed")).toHaveTextContent("1,000.00");
+    expect(output("Top-up needed")).toHaveTextContent("$10");
+  });
+
+  it("keeps bad input as typed, says what to type, and keeps the last good number", async () => {
+    await renderExplorer();
+    await typeWanted("lots");
+    expect(wanted()).toHaveValue("lots");
+    expect(wanted()).toHaveAccessibleDescription("Type a whole number from 1 to 1,000,000.");
+    expect(output("Credits needed")).toHaveTextContent("100.00");
+  });
+
+  it.each([
+    ["0", "1", "0 is out of range or between values: using 1."],
+    ["2e6", "1000000", "2e6 is out of range or between values: using 1,000,000."],
+    ["12.5", "13", "12.5 is out of range or between values: using 13."],
+  ])("brings %j into range with a note", async (typed, kept, note) => {
+    await renderExplorer();
+    await typeWanted(typed);
+    expect(wanted()).toHaveValue(kept);
+    expect(screen.getByText(note)).toBeInTheDocument();
   });
 });

@@ -1,11 +1,13 @@
-import { memo, useId } from "react";
+import { memo, useId, type ReactNode } from "react";
 import { quoteBalance } from "../pricing/balance";
-import { cents, creditsBoughtBy, hundredths, toCredits, type Hundredths } from "../pricing/units";
+import { quotePlan } from "../pricing/plan";
+import { cents, creditsBoughtBy, hundredths, toCredits, type Cents, type Hundredths } from "../pricing/units";
 import { parsePlainNumber } from "../settings/numbers";
-import { BALANCE_RANGE, readBalance, scheduleOf, type ExplorerState, type StatePatch } from "../settings/settings";
+import { BALANCE_RANGE, DEFAULT_STATE, readBalance, scheduleOf, WANTED, type ExplorerState, type StatePatch } from "../settings/settings";
 import { Button } from "../ui/Button";
 import { NumberField, type FieldReading } from "../ui/NumberField";
 import { formatBalance, formatCount, formatCredits, formatSize, formatWholeDollars, plural } from "./format";
+import { readRangeText } from "./readField";
 import { useEngine } from "./useEngine";
 
 interface BalancePanelProps {
@@ -43,9 +45,12 @@ export function readBalanceText(text: string): FieldReading<Hundredths> {
 
 export function BalancePanel({ state, settled, onChange }: BalancePanelProps) {
   return (
-    <div className="flex flex-col gap-4">
+    // In a docs column, the figures are rows of label and number, without the sentences.
+    <div className="flex flex-col gap-4 compact:gap-2">
       <BalanceField balance={state.balance} freeCredits={scheduleOf(state).freeCredits} onChange={onChange} />
+      <WantedField wanted={state.wanted} onChange={onChange} />
       <BalanceOutcome settings={settled} />
+      <PlanOutcome settings={settled} />
     </div>
   );
 }
@@ -76,7 +81,7 @@ const BalanceField = memo(function BalanceField({ balance, freeCredits, onChange
           id={fieldId}
           aria-labelledby={labelId}
           inputMode="decimal"
-          className="w-36"
+          className="w-36 compact:w-24"
           value={balance}
           format={(value) => String(toCredits(value))}
           read={readBalanceText}
@@ -86,11 +91,12 @@ const BalanceField = memo(function BalanceField({ balance, freeCredits, onChange
       <div role="group" aria-label="Top up" className="flex flex-wrap items-center gap-1.5">
         {TOP_UPS.map(({ dollars, credits }) => (
           <Button key={dollars} look="chip" onClick={() => topUp(credits)}>
-            Add {formatWholeDollars(dollars)} <span className="text-muted">(+{formatCount(toCredits(credits))} credits)</span>
+            Add {formatWholeDollars(dollars)}{" "}
+            <span className="text-muted compact:sr-only">(+{formatCount(toCredits(credits))} credits)</span>
           </Button>
         ))}
         <Button look="link" onClick={() => onChange({ balance: hundredths(freeCredits * 100) })}>
-          Reset to {formatCount(freeCredits)} free credits
+          Reset <span className="compact:sr-only">to {formatCount(freeCredits)} free credits</span>
         </Button>
       </div>
     </>
@@ -104,19 +110,19 @@ const BalanceOutcome = memo(function BalanceOutcome({ settings }: { settings: Ex
   const { width, height, steps } = schedule.defaults;
   const imagesId = useId();
   return (
-    <div className="rounded-xl border border-line p-3">
+    <div className="rounded-xl border border-line p-3 compact:flex compact:items-baseline compact:justify-between compact:gap-2 compact:px-2 compact:py-1">
       <p id={imagesId} className="label">
         Images your balance buys
       </p>
-      <p className="text-3xl font-semibold text-ink tabular-nums">
+      <p className="text-3xl font-semibold text-ink tabular-nums compact:text-lg">
         <output aria-labelledby={imagesId}>{formatCount(outcome.images)}</output>
       </p>
-      <p className="mt-1 text-sm text-muted">
+      <p className="mt-1 text-sm text-muted compact:hidden">
         At {formatCredits(perImage)} credits each: {formatCount(outcome.generations)}{" "}
         {plural(outcome.generations, "generation", "generations")} of {settings.count}, with{" "}
         {formatCredits(outcome.leftover)} credits left over.
       </p>
-      <p className="mt-2 text-sm text-muted">
+      <p className="compact:hidden mt-2 text-sm text-muted">
         Across the {schedule.name} table, {formatBalance(settings.balance)} credits buy between{" "}
         {formatCount(range.most)} and {formatCount(range.fewest)} images. A new account’s{" "}
         {formatBalance(free.credits)} free credits bought {formatCount(free.images)} images at DreamStudio’s default of{" "}
@@ -125,3 +131,66 @@ const BalanceOutcome = memo(function BalanceOutcome({ settings }: { settings: Ex
     </div>
   );
 });
+
+// The range of images wanted is the same under every schedule.
+const readWanted = (text: string) => readRangeText(text, WANTED, { schedule: scheduleOf(DEFAULT_STATE) });
+
+/** Images wanted, for planning a purchase. Memoised: a key press on another setting skips it. */
+const WantedField = memo(function WantedField({ wanted, onChange }: { wanted: number; onChange: (patch: StatePatch) => void }) {
+  const labelId = useId();
+  return (
+    <div className="field">
+      <label id={labelId} htmlFor={`${labelId}-field`} className="field-label">
+        Images wanted
+      </label>
+      <NumberField
+        id={`${labelId}-field`}
+        aria-labelledby={labelId}
+        inputMode="numeric"
+        className="w-36 compact:w-24"
+        value={wanted}
+        format={String}
+        read={readWanted}
+        onCommit={(value) => onChange({ wanted: value })}
+      />
+    </div>
+  );
+});
+
+/** What the images wanted take: credits, and the top-up the balance lacks, in $10 steps. */
+const PlanOutcome = memo(function PlanOutcome({ settings }: { settings: ExplorerState }) {
+  const plan = useEngine(quotePlan, settings);
+  const images = `${formatCount(settings.wanted)} ${plural(settings.wanted, "image", "images")}`;
+  return (
+    <dl className="grid grid-cols-2 gap-3 compact:-mt-1 compact:grid-cols-1 compact:gap-1">
+      <Figure label="Credits needed" value={formatCredits(plan.needed)}>
+        for {images} at {formatCredits(plan.perImage)}
+      </Figure>
+      <Figure label="Top-up needed" value={formatTopUp(plan.topUp)}>
+        {plan.topUp === 0
+          ? `The balance covers them, with ${formatCredits(hundredths(settings.balance - plan.needed))} credits to spare.`
+          : `${formatCount(toCredits(plan.topUpCredits))} credits, for the ${formatCredits(plan.shortfall)} missing.`}
+      </Figure>
+    </dl>
+  );
+});
+
+function formatTopUp(topUp: Cents): string {
+  return formatWholeDollars(topUp / 100);
+}
+
+/** A named figure: an output that a screen reader finds by its label, and a line under it. */
+function Figure({ label, value, children }: { label: string; value: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="rounded-xl border border-line p-3 compact:flex compact:items-baseline compact:justify-between compact:gap-2 compact:px-2 compact:py-1">
+      <dt id={id} className="label">
+        {label}
+      </dt>
+      <dd className="figure compact:text-lg">
+        <output aria-labelledby={id}>{value}</output>
+      </dd>
+      <dd className="mt-1 text-xs text-muted compact:hidden">{children}</dd>
+    </div>
+  );
+}

@@ -24,6 +24,21 @@ describe("the heatmap", () => {
     ]);
   });
 
+  it("marks the cells where the balance buys the images wanted, in text as well as with a dot", async () => {
+    await renderExplorer();
+    const described = (row: HTMLElement) =>
+      within(row).getAllByRole("button").map((b) => (b.getAttribute("aria-describedby") ? "y" : "."));
+    // 200 credits for 100 images: every cell at 2.00 credits or less.
+    expect(within(table()).getAllByRole("row").slice(1).map((row) => described(row).join(""))).toEqual([
+      "yyyyyy", "yyy...", "y.....", "y.....", "y.....", "......",
+    ]);
+    expect(within(table()).getByRole("button", { name: "2.0" })).toHaveAccessibleDescription("Within budget for 100 images.");
+    expect(within(table()).getByRole("button", { name: "2.4" })).not.toHaveAccessibleDescription();
+    expect(screen.getByText(/^Dotted:/)).toHaveTextContent(
+      "Dotted: the balance buys the 100 images wanted there (12 of 36 cells).",
+    );
+  });
+
   it("marks exactly the cell of the current settings", async () => {
     await renderExplorer();
     expect(currentCells()).toHaveLength(1);

@@ -6,6 +6,7 @@ import { Button } from "../ui/Button";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { downloadText, heatmapCsv } from "./csv";
 import { HEAT_STEPS, heatStep, type HeatStep } from "./heatmapScale";
+import { formatCount, plural } from "./format";
 import { addedWord, columnLabel, VIEW_SPECS } from "./heatmapView";
 import { ScheduleSource } from "./ScheduleSource";
 import { useEngine } from "./useEngine";
@@ -47,7 +48,10 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
   const { low, high } = priceExtremes(schedule);
   const spec = VIEW_SPECS[view];
   const captionId = useId();
+  const budgetId = useId();
   const added = addedWord(schedule);
+  const cells = grid.cells.flat();
+  const affordable = cells.filter((cell) => cell.affordable).length;
 
   return (
     <div className="flex flex-col gap-3">
@@ -68,13 +72,13 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
         tabIndex={-1}
         className="-mx-1 overflow-x-auto px-1 pb-1"
       >
-        <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @md:text-sm">
+        <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @md:text-sm compact:@md:text-xs">
           <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
             {spec.caption(state.balance, schedule)}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted">
+              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted compact:w-11">
                 Steps
               </th>
               {grid.columns.map((column) => (
@@ -109,6 +113,7 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
                     colour={heatStep(cell.perImage, low, high)}
                     current={cell.current}
                     printed={cell.printed !== null}
+                    budget={cell.affordable ? budgetId : undefined}
                     steps={cell.steps}
                     width={cell.width}
                     height={cell.height}
@@ -121,6 +126,15 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
         </table>
       </div>
       <Legend />
+      <p className="flex items-center gap-2 text-xs text-muted">
+        <span aria-hidden="true" className="size-2 shrink-0 rounded-full bg-ink" />
+        <span>
+          Dotted: the balance buys the {formatCount(state.wanted)} {plural(state.wanted, "image", "images")} wanted there ({affordable} of {cells.length} cells).
+          <span id={budgetId} className="sr-only">
+            Within budget for {formatCount(state.wanted)} {plural(state.wanted, "image", "images")}.
+          </span>
+        </span>
+      </p>
       <ScheduleSource schedule={schedule} />
     </div>
   );
@@ -133,6 +147,8 @@ interface HeatCellProps {
   current: boolean;
   /** Printed by the source, rather than added by the page. */
   printed: boolean;
+  /** The id of the note a cell within budget is described by; none when it is not. */
+  budget: string | undefined;
   steps: number;
   width: number;
   height: number;
@@ -140,7 +156,7 @@ interface HeatCellProps {
 }
 
 /** One cell; memoised on plain values, so a key press re-renders only the cells that change. */
-const HeatCell = memo(function HeatCell({ position, text, colour, current, printed, steps, width, height, onSelect }: HeatCellProps) {
+const HeatCell = memo(function HeatCell({ position, text, colour, current, printed, budget, steps, width, height, onSelect }: HeatCellProps) {
   return (
     <td
       aria-current={current ? "true" : undefined}
@@ -151,8 +167,9 @@ const HeatCell = memo(function HeatCell({ position, text, colour, current, print
         type="button"
         data-cell={position}
         tabIndex={current ? 0 : -1}
+        aria-describedby={budget}
         onClick={() => onSelect({ steps, width, height })}
-        className={`heat-cell block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums ${current ? "font-bold" : ""} ${printed ? "" : "italic"}`}
+        className={`heat-cell relative block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums compact:min-h-7 compact:py-1 ${current ? "font-bold" : ""} ${printed ? "" : "italic"} ${budget ? "after:absolute after:top-1 after:right-1 after:size-1.5 after:rounded-full after:bg-current" : ""}`}
       >
         {text}
       </button>

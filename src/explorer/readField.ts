@@ -4,6 +4,7 @@
 import { parsePlainNumber } from "../settings/numbers";
 import type { Context, RangeSetting } from "../settings/settings";
 import type { FieldReading } from "../ui/NumberField";
+import { formatCount } from "./format";
 
 /** A whole number (or a multiple of the step) in a range: steps, a side, the image count. */
 export function readRangeText(text: string, setting: RangeSetting, context: Context): FieldReading<number> {
@@ -11,8 +12,8 @@ export function readRangeText(text: string, setting: RangeSetting, context: Cont
   if (kept === null) {
     const { min, max, step } = setting.range(context);
     const hint = step === 1 ? "a whole number" : `a multiple of ${step}`;
-    return { ok: false, error: `Type ${hint} from ${min} to ${max}.` };
+    return { ok: false, error: `Type ${hint} from ${formatCount(min)} to ${formatCount(max)}.` };
   }
-  const note = kept === parsePlainNumber(text) ? null : `${text} is out of range or between values: using ${kept}.`;
+  const note = kept === parsePlainNumber(text) ? null : `${text} is out of range or between values: using ${formatCount(kept)}.`;
   return { ok: true, value: kept, note };
 }

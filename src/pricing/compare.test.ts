@@ -2,7 +2,7 @@ import { compareSchedules } from "./compare";
 import { SCHEDULES } from "./laterSchedules";
 import { hundredths } from "./units";
 
-const settings = (patch = {}) => ({ steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), ...patch });
+const settings = (patch = {}) => ({ steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), wanted: 100, ...patch });
 
 describe("the same settings under every schedule", () => {
   it("512 × 512 at 50 steps: 1.00, then 0.33 (−67 %), 0.83 (−17 %), and SDXL 1.0 did not offer 512 × 512", () => {

@@ -4,7 +4,7 @@ import type { Settings } from "./settings";
 import { hundredths } from "./units";
 
 /** DreamStudio's defaults and a new account's 200 credits. */
-const DEFAULT_SETTINGS: Settings = { steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000) };
+const DEFAULT_SETTINGS: Settings = { steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), wanted: 100 };
 
 const currentCells = (grid: ReturnType<typeof priceGrid>) =>
   grid.cells.flat().filter((cell) => cell.current);
@@ -15,7 +15,7 @@ describe("the price grid around the current settings", () => {
     expect(grid.rows.map((r) => r.steps)).toEqual([10, 25, 50, 75, 100, 150]);
     expect(grid.columns).toHaveLength(6);
     expect(currentCells(grid)).toEqual([
-      { steps: 50, width: 512, height: 512, printed: "1.0", perImage: 100, images: 200, current: true },
+      { steps: 50, width: 512, height: 512, printed: "1.0", perImage: 100, images: 200, affordable: true, current: true },
     ]);
   });
 
@@ -41,7 +41,7 @@ describe("the price grid around the current settings", () => {
     ]);
     // 5.2667 credits at 50 steps, so 3.16 at 30 steps.
     expect(currentCells(grid)).toEqual([
-      { steps: 30, width: 640, height: 1024, printed: null, perImage: 316, images: 63, current: true },
+      { steps: 30, width: 640, height: 1024, printed: null, perImage: 316, images: 63, affordable: false, current: true },
     ]);
   });
 
@@ -49,5 +49,15 @@ describe("the price grid around the current settings", () => {
   it("counts the images the balance buys at every cell", () => {
     const grid = priceGrid(table, { ...DEFAULT_SETTINGS, balance: hundredths(100_000) });
     expect(grid.cells[0]?.map((c) => c.images)).toEqual([5000, 2083, 1315, 1086, 757, 531]);
+  });
+
+  // 200 credits for 100 images: the cells at 2.00 credits or less, 100 steps at 512 × 512 (2.0) included.
+  it("marks the cells where the balance buys the images wanted", () => {
+    const grid = priceGrid(table, DEFAULT_SETTINGS);
+    expect(grid.cells.map((row) => row.map((c) => (c.affordable ? "y" : ".")).join(""))).toEqual([
+      "yyyyyy", "yyy...", "y.....", "y.....", "y.....", "......",
+    ]);
+    const exact = priceGrid(table, { ...DEFAULT_SETTINGS, balance: hundredths(4_800), wanted: 100, steps: 10 });
+    expect(exact.cells[0]?.map((c) => c.affordable)).toEqual([true, true, false, false, false, false]);
   });
 });

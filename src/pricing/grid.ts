@@ -26,6 +26,8 @@ export interface GridCell {
   readonly perImage: Hundredths;
   /** Images the balance buys at this cell. */
   readonly images: number;
+  /** The balance buys the images wanted at this cell. */
+  readonly affordable: boolean;
   readonly current: boolean;
 }
 
@@ -68,11 +70,13 @@ export function priceGrid(schedule: PriceSchedule, settings: Settings): PriceGri
     columns.map((column) => {
       const point = { steps: row.steps, width: column.width, height: column.height };
       const perImage = creditsPerImage(schedule, point);
+      const { images } = imagesForBalance(settings.balance, perImage, 1);
       return {
         ...point,
         printed: row.added || column.added ? null : publishedCell(schedule, point),
         perImage,
-        images: imagesForBalance(settings.balance, perImage, 1).images,
+        images,
+        affordable: images >= settings.wanted,
         current: row.steps === settings.steps && isCurrentColumn(schedule, column, settings),
       };
     }),

@@ -4,7 +4,7 @@ import { DECEMBER_2022, SDXL_1, SDXL_BETA } from "./laterSchedules";
 import { DREAMSTUDIO_2022 as table } from "./schedules";
 import { hundredths } from "./units";
 
-const settings = (patch = {}) => ({ steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), ...patch });
+const settings = (patch = {}) => ({ steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), wanted: 100, ...patch });
 
 describe("credits per image in the 2022 table", () => {
   it("the default, 512 × 512 at 50 steps, costs exactly 1 credit", () => {

@@ -8,6 +8,8 @@ export interface Settings {
   /** Images per generation. */
   readonly count: number;
   readonly balance: Hundredths;
+  /** Images the reader plans to buy at these settings. */
+  readonly wanted: number;
 }
 
 /** Whole numbers from `min` to `max` in multiples of `step`. */

@@ -7,6 +7,7 @@ import type { NumberRange } from "../pricing/settings";
 import { hundredths, toCredits, type Hundredths } from "../pricing/units";
 import { clampToRange, hundredthsFromDecimal, parsePlainNumber } from "./numbers";
 import { PARAMS, type Param } from "./params";
+import { readParts } from "./parts";
 import { scheduleOf } from "./schedules";
 
 export { scheduleOf };
@@ -19,26 +20,10 @@ export const HEATMAP_VIEWS: readonly HeatmapView[] = ["credits", "images", "usd"
 export const THEMES: readonly Theme[] = ["auto", "light", "dark"];
 export const SCHEDULE_IDS: readonly string[] = IDS;
 
-/** The parts an explorer can show, in the order it shows them. */
-export const PARTS = ["cost", "balance", "table", "chart", "compare"] as const;
-export type Part = (typeof PARTS)[number];
-/** What an embed shows unless told otherwise: the price, the balance and the table. */
-export const EMBED_PARTS: readonly Part[] = ["cost", "balance", "table"];
-
-/** The parts a value names, in their own order; "" for none, which means the default. */
-function readParts(text: string): string {
-  const named = new Set(text.split(","));
-  return PARTS.filter((part) => named.has(part)).join(",");
-}
-
-/** The parts to show: those the state names, else everything, or the embed's default. */
-export function partsShown(parts: string, embedded: boolean): ReadonlySet<Part> {
-  const named = parts === "" ? [] : (parts.split(",") as Part[]);
-  return new Set(named.length > 0 ? named : embedded ? EMBED_PARTS : PARTS);
-}
-
 /** Images per generation, as DreamStudio offered them. */
 export const COUNT_RANGE: NumberRange = { min: 1, max: 10, step: 1 };
+/** Images wanted, for planning a purchase. */
+export const WANTED_RANGE: NumberRange = { min: 1, max: 1_000_000, step: 1 };
 /** The balance: up to 10,000,000 credits, in hundredths. */
 export const BALANCE_RANGE = { min: hundredths(0), max: hundredths(1_000_000_000) };
 
@@ -108,10 +93,14 @@ export const RANGED = {
   count: rangeSetting(() => COUNT_RANGE, 1),
 };
 
+/** Images wanted: a whole number, typed rather than slid. */
+export const WANTED: RangeSetting = rangeSetting(() => WANTED_RANGE, 100);
+
 const SETTINGS = {
   schedule: wordSetting(SCHEDULE_IDS, "2022"),
   ...RANGED,
   balance,
+  wanted: WANTED,
   view: wordSetting(HEATMAP_VIEWS, "credits"),
   theme: wordSetting(THEMES, "auto"),
   // Unknown words are ignored; none left means the default ("").

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { SCHEDULES } from "../pricing/laterSchedules";
 import { hundredths } from "../pricing/units";
 import { PARAMS, type Param } from "./params";
-import { DEFAULT_STATE, HEATMAP_VIEWS, PARTS, partsShown, SCHEDULE_IDS, scheduleOf, THEMES, type ExplorerState } from "./settings";
+import { PARTS, partsShown } from "./parts";
+import { DEFAULT_STATE, HEATMAP_VIEWS, SCHEDULE_IDS, scheduleOf, THEMES, type ExplorerState } from "./settings";
 import { standaloneUrl, writeState } from "./link";
 import { parseState } from "./url";
 
@@ -25,6 +26,7 @@ const IN_RANGE: Record<Param, (value: unknown, state: ExplorerState) => boolean>
   },
   count: (v) => whole(v, 1, 10),
   balance: (v) => whole(v, 0, 1_000_000_000),
+  wanted: (v) => whole(v, 1, 1_000_000),
   view: (v) => (HEATMAP_VIEWS as readonly unknown[]).includes(v),
   theme: (v) => (THEMES as readonly unknown[]).includes(v),
   parts: (v) => typeof v === "string" && (v === "" || v.split(",").every((p) => (PARTS as readonly string[]).includes(p))),
@@ -36,7 +38,7 @@ const anyText = fc.oneof(
   fc.double().map(String),
   fc.integer().map(String),
   fc.integer({ min: -2000, max: 2000 }).map(String),
-  fc.constantFrom("-0", "1e309", "-1e309", "600", "10.5", "1e3", "1600", ...HEATMAP_VIEWS, ...THEMES, ...SCHEDULE_IDS),
+  fc.constantFrom("-0", "1e309", "-1e309", "600", "10.5", "1e3", "1600", "1000001", "0.4", ...HEATMAP_VIEWS, ...THEMES, ...SCHEDULE_IDS),
 );
 
 /** Any state a person can reach, under any schedule. */
@@ -50,6 +52,7 @@ const anyState = fc.constantFrom(...SCHEDULES).chain((schedule) => {
     height: side,
     count: fc.integer({ min: 1, max: 10 }),
     balance: fc.integer({ min: 0, max: 1_000_000_000 }).map(hundredths),
+    wanted: fc.integer({ min: 1, max: 1_000_000 }),
     view: fc.constantFrom(...HEATMAP_VIEWS),
     theme: fc.constantFrom(...THEMES),
     parts: fc.subarray([...PARTS]).map((parts) => parts.join(",")),
@@ -60,14 +63,14 @@ describe("reading settings from a URL", () => {
   it("gives the defaults for an empty query", () => {
     expect(parse("")).toEqual(DEFAULT_STATE);
     expect(DEFAULT_STATE).toEqual({
-      schedule: "2022", steps: 50, width: 512, height: 512, count: 1, balance: 20_000, view: "credits", theme: "auto", parts: "",
+      schedule: "2022", steps: 50, width: 512, height: 512, count: 1, balance: 20_000, wanted: 100, view: "credits", theme: "auto", parts: "",
     });
   });
 
   it("reads every parameter of a shared link", () => {
-    expect(parse("schedule=2022-12&steps=30&width=768&height=1024&count=4&balance=1234.56&view=usd&theme=dark"))
+    expect(parse("schedule=2022-12&steps=30&width=768&height=1024&count=4&balance=1234.56&wanted=500&view=usd&theme=dark&parts=table,cost"))
       .toEqual({
-        schedule: "2022-12", steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, view: "usd", theme: "dark", parts: "",
+        schedule: "2022-12", steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, wanted: 500, view: "usd", theme: "dark", parts: "cost,table",
       });
   });
 
@@ -76,6 +79,9 @@ describe("reading settings from a URL", () => {
       steps: 150, width: 576, height: 512, count: 4, balance: 1234,
     });
     expect(parse("steps=9.4&count=0&balance=-1")).toMatchObject({ steps: 10, count: 1, balance: 0 });
+    expect(parse("wanted=0")).toMatchObject({ wanted: 1 });
+    expect(parse("wanted=2e6")).toMatchObject({ wanted: 1_000_000 });
+    expect(parse("wanted=499.5")).toMatchObject({ wanted: 500 });
   });
 
   it.each([
@@ -83,7 +89,7 @@ describe("reading settings from a URL", () => {
     "٥٠", "<script>alert(1)</script>", "%E0%A4%A", "7".repeat(5000) + "x",
   ])("gives every number parameter its default for %j", (bad) => {
     const q = new URLSearchParams();
-    for (const key of ["steps", "width", "height", "count", "balance"]) q.set(key, bad);
+    for (const key of ["steps", "width", "height", "count", "balance", "wanted"]) q.set(key, bad);
     expect(parseState(q)).toEqual(DEFAULT_STATE);
   });
 
