@@ -50,7 +50,7 @@ export default defineConfig({
           // The entry and everything it imports statically, React included, in one chunk: else
           // the modules it shares with lazy chunks (React, the money units) become a third file
           // that the first render must also wait for. Only import() boundaries split.
-          groups: [{ name: "app", test: /[\\/]src[\\/]main\.tsx$/ }],
+          groups: [{ name: "app", test: /[\\/]src[\\/]main\.tsx$|^\0rolldown\/runtime/ }],
         },
       },
     },

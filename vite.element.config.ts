@@ -17,6 +17,7 @@ export default defineConfig({
       input: {
         "pricing-explorer": "src/embed/element.tsx",
         "examples/react": "examples/react.html",
+        "examples/docs-react": "examples/docs-react.html",
       },
       output: {
         entryFileNames: (chunk) =>

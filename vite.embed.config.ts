@@ -5,7 +5,7 @@ import { defineConfig } from "vite";
 export default defineConfig({
   publicDir: false,
   build: {
-    target: "es2019",
+    target: "es2020",
     emptyOutDir: false,
     lib: {
       entry: "src/embed/host.ts",

@@ -61,13 +61,14 @@ test("the host page's CSS does not change the element, and the element's CSS doe
   await expect(perImage).toHaveText("0.60");
 
   expect(await style(perImage, "color")).toBe("rgb(20, 20, 43)");
-  expect(await style(perImage, "font-size")).toBe("60px");
+  // The compact size, in pixels: the element's styles never scale with the host's rem.
+  expect(await style(perImage, "font-size")).toBe("36px");
   expect(await style(perImage, "font-family")).toMatch(/^ui-sans-serif, system-ui/);
   expect(await style(perImage, "letter-spacing")).not.toBe("3px");
   expect(await style(perImage, "text-transform")).toBe("none");
-  const card = element.locator("section").first();
+  const card = element.locator("section.card").first();
   expect(await style(card, "background-color")).toBe("rgb(255, 255, 255)");
-  expect(await style(card, "padding-top")).toBe("20px");
+  expect(await style(card, "padding-top")).toBe("12px");
   const slider = element.getByRole("slider", { name: "Steps" });
   expect(await style(slider, "border-top-width")).toBe("0px");
 
@@ -109,7 +110,8 @@ test("two custom elements on one page are independent", async ({ page }) => {
   await expect(a.getByRole("status", { name: "Credits per image" })).toHaveText("0.76");
   await expect(b.getByRole("status", { name: "Credits per image" })).toHaveText("2.00");
   await expect(b.locator(".explorer-root")).toHaveAttribute("data-theme", "dark");
-  await expect(a.locator(".explorer-root")).toHaveAttribute("data-theme", "auto");
+  // On auto, it takes the scheme of the page it is on: this one is light.
+  await expect(a.locator(".explorer-root")).toHaveAttribute("data-theme", "light");
 });
 
 test("the element works in a React 19 page, following its props", async ({ page }) => {

@@ -22,25 +22,32 @@ type Scope = Page | FrameLocator | Locator;
 const ALL_PARTS = "cost,balance,table,chart,compare";
 type Theme = "light" | "dark" | "auto";
 
+/** A host page that follows the system's scheme, as most docs sites do by default. */
+const HOST_HEAD = `<meta name="color-scheme" content="light dark"><style>
+  body { background: #ffffff; color: #1c1e21 }
+  @media (prefers-color-scheme: dark) { body { background: #1b1b1d; color: #e3e3e3 } }
+</style>`;
+
 const PLACES: Record<string, (page: Page, theme: Theme) => Promise<Scope>> = {
   standalone: async (page, theme) => {
     await page.goto(`./?theme=${theme}`);
     return page;
   },
   iframe: async (page, theme) => {
-    await openHostPage(page, hostPage(`<script src="${EXPLORER}embed.js" data-theme="${theme}" data-parts="${ALL_PARTS}" async></script>`));
+    await openHostPage(page, hostPage(`<script src="${EXPLORER}embed.js" data-theme="${theme}" data-parts="${ALL_PARTS}" async></script>`, HOST_HEAD));
     return page.frameLocator(frameSelector);
   },
   element: async (page, theme) => {
     await openHostPage(page, hostPage(
       `<pricing-explorer theme="${theme}" parts="${ALL_PARTS}"></pricing-explorer>`,
-      `<script type="module" src="${EXPLORER}pricing-explorer.js"></script>`,
+      `${HOST_HEAD}<script type="module" src="${EXPLORER}pricing-explorer.js"></script>`,
     ));
     return page.locator("pricing-explorer");
   },
 };
 
-// The explorer's theme setting and the system's colour scheme, and what the reader should get.
+// The explorer's theme setting and the system's colour scheme, and what the reader should get
+// (embedded, auto follows the host page, which here follows the system).
 const SCHEMES: [Theme, "light" | "dark", "light" | "dark"][] = [
   ["light", "light", "light"],
   ["dark", "dark", "dark"],
@@ -159,7 +166,8 @@ for (const [place, open] of Object.entries(PLACES)) {
       await page.emulateMedia({ colorScheme: scheme });
       const scope = await open(page, "auto");
       await expect(scope.getByRole("table", { name: /by steps/ })).toBeVisible();
-      for (const [name, find] of FOCUSABLE) {
+      // Embedded, there is no theme switch: the host's scheme is followed.
+      for (const [name, find] of FOCUSABLE.filter(([name]) => place === "standalone" || name !== "a theme option")) {
         const control = find(scope);
         await control.scrollIntoViewIfNeeded();
         // The ring is drawn on the control itself, or on its visible label for a hidden radio.

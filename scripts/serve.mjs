@@ -41,7 +41,7 @@ function fileFor(pathname) {
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? "/", "http://localhost");
-  if (url.pathname === "/" || url.pathname === values.base.slice(0, -1)) {
+  if (values.base !== "/" && (url.pathname === "/" || url.pathname === values.base.slice(0, -1))) {
     response.writeHead(302, { Location: values.base }).end();
     return;
   }

@@ -25,10 +25,16 @@ describe("the explorer inside <pricing-explorer>", () => {
     expect(output("Total credits")).toHaveTextContent("6.00");
   });
 
-  it("is compact: no page heading, no share buttons", () => {
+  it("is compact: a named region with no page heading and no share buttons", () => {
     render(<ElementApp attributes={{}} />);
+    expect(screen.getByRole("region", { name: "Credit pricing explorer" })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { level: 1 })).toBeNull();
-    expect(screen.getByRole("heading", { level: 2, name: "Credit pricing explorer" })).toBeInTheDocument();
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Settings",
+      "Cost",
+      "Balance",
+      "Published price table",
+    ]);
     expect(screen.queryByRole("button", { name: "Copy link" })).toBeNull();
   });
 });

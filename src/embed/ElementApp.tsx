@@ -1,10 +1,13 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { Explorer } from "../explorer/Explorer";
 import { ExplorerRoot } from "../explorer/ExplorerRoot";
+import { PartsAtOnce } from "../explorer/partsAtOnce";
 import { PARAMS, type Param } from "../settings/params";
 import { applyPatch, scheduleOf, type ExplorerState, type StatePatch } from "../settings/settings";
 import { parseState, readParam } from "../settings/url";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { hostScheme, watchHostScheme } from "./hostTheme";
+import type { SchemeName } from "./protocol";
 
 export type Attributes = Readonly<Partial<Record<Param, string | null>>>;
 
@@ -37,7 +40,7 @@ function withChangedAttributes(state: ExplorerState, before: Attributes, after: 
  * change of one attribute sets that setting alone, and what the reader changed on the
  * others stays. It never reads or writes the host page's URL.
  */
-export function ElementApp({ attributes }: { attributes: Attributes }) {
+export function ElementApp({ attributes, host }: { attributes: Attributes; host?: Element }) {
   const [state, setState] = useState<ExplorerState>(() => parseState(attributesToParams(attributes)));
   const [seen, setSeen] = useState(attributes);
   const update = useCallback((patch: StatePatch) => setState((current) => applyPatch(current, patch)), []);
@@ -47,10 +50,17 @@ export function ElementApp({ attributes }: { attributes: Attributes }) {
     setState(withChangedAttributes(state, seen, attributes));
   }
 
+  // With its theme on auto, the explorer follows the page it sits in: its own light or dark switch.
+  const [scheme, setScheme] = useState<SchemeName | null>(() => (host ? hostScheme(host) : null));
+  useEffect(() => (host ? watchHostScheme(host, setScheme) : undefined), [host]);
+  const theme = state.theme === "auto" && scheme ? scheme : state.theme;
+
   return (
-    <ExplorerRoot theme={state.theme} transparent>
+    <ExplorerRoot theme={theme} transparent>
       <ErrorBoundary name="embedded explorer" fallback={<p>The credit pricing explorer could not be shown.</p>}>
-        <Explorer state={state} onChange={update} compact />
+        <PartsAtOnce>
+          <Explorer state={state} onChange={update} compact />
+        </PartsAtOnce>
       </ErrorBoundary>
     </ExplorerRoot>
   );

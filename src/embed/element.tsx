@@ -5,6 +5,7 @@ import { PARAMS, type Param } from "../settings/params";
 import { SCHEDULES } from "../pricing/laterSchedules";
 import { addSchedules } from "../settings/schedules";
 import { ElementApp } from "./ElementApp";
+import { resizeInPlace } from "./resizeInPlace";
 
 // The element is loaded as one script by a docs page, with every schedule in it.
 addSchedules(SCHEDULES);
@@ -44,8 +45,9 @@ export class PricingExplorerElement extends HTMLElement {
     shadow.replaceChildren(container);
     this.#root = createRoot(container);
     // Render in this task: the moment the element is defined, a host's :not(:defined) rule
-    // stops reserving its space, and an empty frame in between would make the page jump.
-    flushSync(() => this.#render());
+    // stops reserving its space, and an empty frame in between would make the page jump. Its
+    // parts are all here, so this first render is as tall as it stays.
+    resizeInPlace(this, () => flushSync(() => this.#render()));
   }
 
   disconnectedCallback() {
@@ -67,7 +69,7 @@ export class PricingExplorerElement extends HTMLElement {
     if (!this.#root) return;
     const attributes: Partial<Record<Param, string | null>> = {};
     for (const key of PARAMS) attributes[key] = this.getAttribute(key);
-    this.#root.render(<ElementApp attributes={attributes} />);
+    this.#root.render(<ElementApp attributes={attributes} host={this} />);
   }
 }
 

@@ -1,13 +1,14 @@
 // The iframe protocol, versioned and namespaced so that it never mistakes another script's
-// messages for its own (in the spirit of giscus).
+// messages for its own (in the spirit of giscus). The frame tells the host its height; the host
+// tells the frame its light or dark scheme.
 
-export interface ResizeMessage {
-  readonly type: "resize";
-  /** The content's height in whole CSS pixels. */
-  readonly height: number;
-}
+export type SchemeName = "light" | "dark";
 
-export type ExplorerMessage = ResizeMessage;
+export type ExplorerMessage =
+  /** Frame to host: the content's height in whole CSS pixels. */
+  | { readonly type: "resize"; readonly height: number }
+  /** Host to frame: the host page's colour scheme, for an explorer whose theme is auto. */
+  | { readonly type: "theme"; readonly theme: SchemeName };
 
 export interface Envelope {
   readonly pricingExplorer: { readonly v: 1 } & ExplorerMessage;
@@ -28,17 +29,32 @@ export function resizeEnvelope(height: number): Envelope {
   return { pricingExplorer: { v: 1, type: "resize", height: Math.ceil(height) } };
 }
 
+export function themeEnvelope(theme: SchemeName): Envelope {
+  return { pricingExplorer: { v: 1, type: "theme", theme } };
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
 
-/** The height in a resize message, or null for anything that is not a well-formed one. */
-export function readResizeHeight(data: unknown): number | null {
+/** The explorer message in some posted data, if it is one of ours in version 1. */
+function messageOf(data: unknown): Record<string, unknown> | null {
   if (!isRecord(data)) return null;
   const message = data.pricingExplorer;
-  if (!isRecord(message) || message.v !== 1 || message.type !== "resize") return null;
-  const { height } = message;
-  return typeof height === "number" && Number.isInteger(height) && height >= 0 && height <= MAX_HEIGHT
-    ? height
-    : null;
+  return isRecord(message) && message.v === 1 ? message : null;
+}
+
+/** The height in a resize message, or null for anything that is not a well-formed one. */
+export function readResizeHeight(data: unknown): number | null {
+  const message = messageOf(data);
+  if (message?.type !== "resize") return null;
+  const height = message.height as number;
+  return Number.isInteger(height) && height >= 0 && height <= MAX_HEIGHT ? height : null;
+}
+
+/** The scheme in a theme message, or null for anything that is not a well-formed one. */
+export function readTheme(data: unknown): SchemeName | null {
+  const message = messageOf(data);
+  if (message?.type !== "theme") return null;
+  return message.theme === "light" || message.theme === "dark" ? message.theme : null;
 }

@@ -1,9 +1,38 @@
-import { reservedHeight } from "./reservedHeight";
+import fc from "fast-check";
+import { PARTS } from "../settings/parts";
+import { reservedHeight, TWO_COLUMNS } from "./reservedHeight";
+
+// How close these heights come to the built explorer is checked in a browser
+// (e2e/embed-heights.spec.ts); here, that they behave as a layout does.
+const someParts = fc.subarray([...PARTS], { minLength: 1 });
+const width = fc.integer({ min: 280, max: 1600 });
 
 describe("the height embed.js reserves for its iframe", () => {
-  it("follows the explorer's measured heights, one column below 768 px and two from it", () => {
-    expect([300, 320, 360, 767, 768, 834, 900, 1152, 2000].map(reservedHeight)).toEqual([
-      2475, 2475, 2378, 1962, 1510, 1492, 1474, 1380, 1380,
-    ]);
+  it("reads parts as the explorer does: unknown words ignored, none meaning the embed's default", () => {
+    const byDefault = reservedHeight(700, null);
+    expect(reservedHeight(700, "")).toBe(byDefault);
+    expect(reservedHeight(700, "nonsense")).toBe(byDefault);
+    expect(reservedHeight(700, "table,cost,balance")).toBe(byDefault);
+    expect(reservedHeight(700, "cost,balance,table")).toBe(byDefault);
+  });
+
+  it("grows with every part added, at any width", () => {
+    fc.assert(
+      fc.property(width, someParts, fc.constantFrom(...PARTS), (w, parts, extra) => {
+        fc.pre(!parts.includes(extra));
+        const more = [...parts, extra].join(",");
+        expect(reservedHeight(w, more)).toBeGreaterThan(reservedHeight(w, parts.join(",")));
+      }),
+    );
+  });
+
+  it("is shorter in two columns than in one, for the same parts", () => {
+    fc.assert(
+      fc.property(someParts, (parts) => {
+        fc.pre(parts.length > 1);
+        const text = parts.join(",");
+        expect(reservedHeight(TWO_COLUMNS, text)).toBeLessThan(reservedHeight(TWO_COLUMNS - 1, text));
+      }),
+    );
   });
 });

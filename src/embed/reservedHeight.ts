@@ -1,15 +1,32 @@
-/**
- * The compact explorer's height by the frame's width (measured in Chromium; two columns from
- * 768 px), reserved before its first message so that the host page barely moves.
- */
-const HEIGHTS: readonly (readonly [number, number])[] = [
-  [320, 2475], [400, 2281], [500, 2119], [767, 1962], [768, 1510], [900, 1474], [1152, 1380],
-];
+// The compact explorer's height, worked out from its cards' heights, so that the space an embed
+// holds before its first message is about what it then takes: the host page barely moves.
+import { partsShown } from "../settings/parts";
 
-export function reservedHeight(width: number): number {
-  const upper = HEIGHTS.findIndex(([w]) => w >= width);
-  if (upper <= 0) return (HEIGHTS[upper === 0 ? 0 : HEIGHTS.length - 1] ?? [0, 2000])[1];
-  const [w0, h0] = HEIGHTS[upper - 1] ?? [0, 0];
-  const [w1, h1] = HEIGHTS[upper] ?? [0, 0];
-  return Math.round(h0 + ((h1 - h0) * (width - w0)) / (w1 - w0));
+/** From this frame width, the cards stand in two columns. */
+export const TWO_COLUMNS = 576;
+/** The explorer's padding, above and below, and the gap between its cards. */
+const PADDING = 8;
+const GAP = 12;
+
+// Measured by scripts/measure-embed.mjs at 360 px (one column) and 640 px (two); narrower frames
+// wrap a little more, wider ones a little less.
+// settings, cost, balance, table, chart, compare, and the link's card shown without the cost
+const CARDS = {
+  narrow: [424, 202, 302, 606, 422, 678, 42],
+  wide: [424, 202, 302, 456, 402, 566, 42],
+};
+
+/** The height of the compact explorer with `parts` (a `parts` value) in a frame `width` wide. */
+export function reservedHeight(width: number, parts: string | null): number {
+  const shown = partsShown(parts ?? "", true);
+  const wide = width >= TWO_COLUMNS;
+  const [settings = 0, cost = 0, balance = 0, table = 0, chart = 0, compare = 0, link = 0] = wide ? CARDS.wide : CARDS.narrow;
+  const has = (part: Parameters<typeof shown.has>[0], height: number) => (shown.has(part) ? [height] : []);
+  const top = shown.has("cost")
+    ? wide
+      ? [Math.max(settings, cost + (shown.has("balance") ? GAP + balance : 0))]
+      : [settings, cost, ...has("balance", balance)]
+    : [...has("balance", balance), link];
+  const cards = [...top, ...has("table", table), ...has("chart", chart), ...has("compare", compare)];
+  return PADDING + cards.reduce((sum, height) => sum + height, 0) + GAP * (cards.length - 1);
 }

@@ -1,4 +1,4 @@
-import { lazy, memo, useMemo } from "react";
+import { memo, use, useMemo } from "react";
 import { publishedColumnIndex } from "../pricing/quote";
 import type { PriceSchedule } from "../pricing/schedule";
 import { RANGED, scheduleOf, type ExplorerState, type StatePatch } from "../settings/settings";
@@ -6,10 +6,9 @@ import { Button } from "../ui/Button";
 import { Deferred } from "../ui/Deferred";
 import { RangeField, type RangeFieldProps } from "../ui/RangeField";
 import { formatSize, plural } from "./format";
+import { LatePartsContext } from "./lateParts";
 import { readRangeText } from "./readField";
 
-// The switch holds the schedules after the 2022 table: they load after the first paint.
-const ScheduleSwitch = lazy(() => import("./ScheduleSwitch").then((m) => ({ default: m.ScheduleSwitch })));
 
 interface ControlsProps {
   state: ExplorerState;
@@ -40,12 +39,14 @@ function fieldsFor(schedule: PriceSchedule, onChange: (patch: StatePatch) => voi
 }
 
 export function Controls({ state, onChange }: ControlsProps) {
+  // The switch holds the schedules after the 2022 table: on the standalone page, they load after the first paint.
+  const { ScheduleSwitch } = use(LatePartsContext);
   const schedule = scheduleOf(state);
   // The same fields from one key press to the next (until the schedule changes), so that a press
   // re-renders only the slider it moved: RangeField is memoised. Measured in npm run bench.
   const fields = useMemo(() => fieldsFor(schedule, onChange), [schedule, onChange]);
   return (
-    <div className="flex flex-col gap-4">
+    <div className="stack">
       <Deferred name="price schedule switch" placeholder={<div className="min-h-[3.75rem]" />}>
         <ScheduleSwitch state={state} onChange={onChange} />
       </Deferred>

@@ -12,7 +12,7 @@ export function CostSummary({ state, cost }: CostSummaryProps) {
   const perImageId = useId();
   const size = formatSize(state.width, state.height);
   return (
-    <div className="flex flex-col gap-4">
+    <div className="stack">
       <div>
         <p id={perImageId} className="label text-sm">
           Credits per image
@@ -20,18 +20,18 @@ export function CostSummary({ state, cost }: CostSummaryProps) {
         <p className="flex flex-wrap items-baseline gap-x-2">
           <output
             aria-labelledby={perImageId}
-            className="text-5xl font-bold tracking-tight text-ink tabular-nums @lg:text-6xl"
+            className="price-figure"
           >
             {formatCredits(cost.perImage)}
           </output>
-          <span className="text-lg text-muted">credits</span>
+          <span className="price-unit">credits</span>
         </p>
         <p className="mt-1 text-sm text-muted">
           {size} at {state.steps} steps.{" "}
           <Basis cost={cost} />
         </p>
       </div>
-      <dl className="grid grid-cols-2 gap-3">
+      <dl className="totals">
         <Total label="Total credits" value={formatCredits(cost.total)}>
           for {state.count} {plural(state.count, "image", "images")}
         </Total>
@@ -63,14 +63,14 @@ function Basis({ cost }: { cost: Cost }) {
 function Total({ label, value, children }: { label: string; value: string; children: ReactNode }) {
   const id = useId();
   return (
-    <div className="rounded-xl bg-accent-soft p-3">
+    <div className="total">
       <dt id={id} className="label">
         {label}
       </dt>
       <dd className="figure">
         <output aria-labelledby={id}>{value}</output>
       </dd>
-      <dd className="text-xs text-muted">{children}</dd>
+      <dd className="total-note">{children}</dd>
     </div>
   );
 }

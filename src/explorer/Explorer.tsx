@@ -1,11 +1,12 @@
-import { lazy, memo, useId, type ReactNode } from "react";
+import { memo, use, useId, useRef, type ReactNode, type Ref } from "react";
 import { quoteCost } from "../pricing/quote";
-import { partsShown, type ExplorerState, type HeatmapView, type StatePatch, type Theme } from "../settings/settings";
+import type { ExplorerState, HeatmapView, StatePatch, Theme } from "../settings/settings";
+import { partsShown } from "../settings/parts";
 import { Deferred } from "../ui/Deferred";
 import { useAfterPaint } from "../ui/useAfterPaint";
 import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";
-import { formatSize } from "./format";
+import { LatePartsContext } from "./lateParts";
 import { useEngine } from "./useEngine";
 
 export interface ExplorerProps {
@@ -16,15 +17,6 @@ export interface ExplorerProps {
   /** Actions at the foot (share links on the standalone page, a link to it in an iframe). */
   actions?: ReactNode;
 }
-
-// The settings and the price are all the first paint needs. Each part below them loads after it,
-// into a box that reserves its space.
-const BalancePanel = lazy(() => import("./BalancePanel").then((m) => ({ default: m.BalancePanel })));
-const Heatmap = lazy(() => import("./Heatmap").then((m) => ({ default: m.Heatmap })));
-const ChartPanel = lazy(() => import("./ChartPanel").then((m) => ({ default: m.ChartPanel })));
-const MoneyNote = lazy(() => import("./MoneyNote").then((m) => ({ default: m.MoneyNote })));
-const ComparePanel = lazy(() => import("./ComparePanel").then((m) => ({ default: m.ComparePanel })));
-const ThemeSwitch = lazy(() => import("./ThemeSwitch").then((m) => ({ default: m.ThemeSwitch })));
 
 /** The space each late part takes, held while its code loads. */
 const RESERVED = {
@@ -42,25 +34,35 @@ const RESERVED = {
  * painted; memoised on it, they are skipped by the render of the key press.
  */
 export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
+  const { BalancePanel, PriceBar } = use(LatePartsContext);
   const cost = useEngine(quoteCost, state);
   const settled = useAfterPaint(state);
   const parts = partsShown(state.parts, compact);
-  const Main = compact ? "div" : "main";
+  const costCard = useRef<HTMLElement>(null);
+  // Compact, it is a region of the host's page, named for its landmarks list; standalone, the page.
+  const Main = compact ? "section" : "main";
+  // Compact, in a docs page's column: no title of its own (the page has one, and the iframe its
+  // title), two columns from 576 px, denser cards, and no text on the host's own background.
   return (
-    <div className="@container">
-      <Main className={`mx-auto flex max-w-6xl flex-col gap-4 ${compact ? "p-1" : "px-3 py-6 @lg:px-6"}`}>
-        <Header compact={compact} theme={state.theme} onChange={onChange} />
-        <div className="grid gap-4 @3xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-          {/* A layer each, and layout and paint contained: a key press repaints these two cards
-              alone. Measured: 1.9 ms of paint in the key's frame at 4x throttling, 3.9 without. */}
+    <div className="@container relative">
+      <Main
+        aria-label={compact ? "Credit pricing explorer" : undefined}
+        data-compact={compact || undefined}
+        className="explorer-main"
+      >
+        {!compact && <Header theme={state.theme} onChange={onChange} />}
+        <div className="explorer-top">
           {parts.has("cost") && (
-            <Card title="Settings" className="[will-change:transform]">
+            <Card title="Settings" live>
               <Controls state={state} onChange={onChange} />
+              {/* Embedded, the actions take the room below the sliders rather than a row of their own. */}
+              {compact && <div className="mt-3 text-xs">{actions}</div>}
             </Card>
           )}
-          <div className="flex flex-col gap-4">
+          {/* In a docs column, the Cost card's first label says what it is: its title is for screen readers. */}
+          <div className="explorer-column">
             {parts.has("cost") && (
-              <Card title="Cost" className="[will-change:transform]">
+              <Card ref={costCard} title="Cost" titleClassName="compact:sr-only" live>
                 <CostSummary state={state} cost={cost} />
               </Card>
             )}
@@ -76,23 +78,36 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
         {parts.has("table") && <TableCard state={settled} view={state.view} onChange={onChange} />}
         {parts.has("chart") && <ChartCard state={settled} />}
         {parts.has("compare") && <CompareCard state={settled} />}
-        <div className="flex flex-col gap-3 text-xs text-muted">
-          <Deferred name="note" placeholder={RESERVED.note}>
-            <MoneyNote />
-          </Deferred>
-          {actions}
-        </div>
+        {compact ? (
+          !parts.has("cost") && <div className="card text-xs text-muted">{actions}</div>
+        ) : (
+          <Footer actions={actions} />
+        )}
       </Main>
+      {parts.has("cost") && (
+        <Deferred name="price bar" placeholder={null}>
+          <PriceBar cost={cost} costCard={costCard} />
+        </Deferred>
+      )}
     </div>
   );
 }
 
 /** A titled section; layout and paint contained, so that a change inside never lays out another. */
-function Card({ title, children, className = "" }: { title: string; children: ReactNode; className?: string }) {
+interface CardProps {
+  ref?: Ref<HTMLElement>;
+  title: string;
+  children: ReactNode;
+  titleClassName?: string;
+  /** Changed by every key press: a layer of its own, so that a press repaints it alone. */
+  live?: boolean;
+}
+
+function Card({ ref, title, children, titleClassName = "", live = false }: CardProps) {
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className={`card [contain:layout_paint] ${className}`}>
-      <h2 id={headingId} className="card-title">
+    <section ref={ref} aria-labelledby={headingId} className={live ? "card live-card" : "card"}>
+      <h2 id={headingId} className={`card-title ${titleClassName}`}>
         {title}
       </h2>
       {children}
@@ -101,27 +116,21 @@ function Card({ title, children, className = "" }: { title: string; children: Re
 }
 
 interface HeaderProps {
-  compact: boolean;
   theme: Theme;
   onChange: (patch: StatePatch) => void;
 }
 
 /** Memoised: a key press does not change it. */
-const Header = memo(function Header({ compact, theme, onChange }: HeaderProps) {
-  // Embedded, the explorer is part of the host's content: no heading level 1.
-  const Heading = compact ? "h2" : "h1";
+const Header = memo(function Header({ theme, onChange }: HeaderProps) {
+  const { ThemeSwitch } = use(LatePartsContext);
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div>
-        <Heading className={`${compact ? "text-lg" : "text-2xl @lg:text-3xl"} font-bold tracking-tight text-ink`}>
-          Credit pricing explorer
-        </Heading>
-        {!compact && (
-          <p className="mt-1 max-w-prose text-sm text-muted">
-            What a DreamStudio image cost in credits at your settings, by the 2022 “Credits + Billing”
-            table and the price schedules that followed it, and how far a balance goes.
-          </p>
-        )}
+        <h1 className="page-title">Credit pricing explorer</h1>
+        <p className="page-intro">
+          What a DreamStudio image cost at your settings, under the 2022 price table and the
+          schedules after it, and how far your credits go.
+        </p>
       </div>
       <Deferred name="theme switch" placeholder={RESERVED.themeSwitch}>
         <ThemeSwitch theme={theme} onChange={(value) => onChange({ theme: value })} />
@@ -130,6 +139,18 @@ const Header = memo(function Header({ compact, theme, onChange }: HeaderProps) {
   );
 });
 
+function Footer({ actions }: { actions: ReactNode }) {
+  const { MoneyNote } = use(LatePartsContext);
+  return (
+    <div className="flex flex-col gap-3 text-xs text-muted">
+      <Deferred name="note" placeholder={RESERVED.note}>
+        <MoneyNote />
+      </Deferred>
+      {actions}
+    </div>
+  );
+}
+
 interface TableCardProps {
   state: ExplorerState;
   view: HeatmapView;
@@ -137,6 +158,7 @@ interface TableCardProps {
 }
 
 const TableCard = memo(function TableCard({ state, view, onChange }: TableCardProps) {
+  const { Heatmap } = use(LatePartsContext);
   return (
     <Card title="Published price table">
       <Deferred name="price table" placeholder={RESERVED.table}>
@@ -147,17 +169,18 @@ const TableCard = memo(function TableCard({ state, view, onChange }: TableCardPr
 });
 
 const ChartCard = memo(function ChartCard({ state }: { state: ExplorerState }) {
-  const { perImage } = useEngine(quoteCost, state);
+  const { StateChart } = use(LatePartsContext);
   return (
     <Card title="Cost by steps">
       <Deferred name="chart" placeholder={RESERVED.chart}>
-        <ChartPanel schedule={state.schedule} steps={state.steps} perImage={perImage} sizeLabel={formatSize(state.width, state.height)} />
+        <StateChart state={state} />
       </Deferred>
     </Card>
   );
 });
 
 const CompareCard = memo(function CompareCard({ state }: { state: ExplorerState }) {
+  const { ComparePanel } = use(LatePartsContext);
   return (
     <Card title="Compare price schedules">
       <Deferred name="comparison" placeholder={RESERVED.compare}>

@@ -22,7 +22,9 @@ export function ScheduleSource({ schedule }: { schedule: PriceSchedule }) {
         .
       </p>
       {schedule.notes.map((note) => (
-        <p key={note}>{note}</p>
+        <p key={note} className="compact:hidden">
+          {note}
+        </p>
       ))}
     </div>
   );

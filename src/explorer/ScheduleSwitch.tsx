@@ -30,7 +30,7 @@ export function ScheduleSwitch({ state, onChange }: ScheduleSwitchProps) {
     onChange(next.state);
   }
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex flex-col gap-1 compact:grid compact:grid-cols-[6.75rem_minmax(0,1fr)] compact:items-center compact:gap-x-2">
       <label htmlFor={id} className="text-sm font-semibold text-ink">
         Price schedule
       </label>
@@ -47,7 +47,7 @@ export function ScheduleSwitch({ state, onChange }: ScheduleSwitchProps) {
         ))}
       </select>
       {note?.schedule === state.schedule && (
-        <p role="status" className="text-xs font-medium text-warn">
+        <p role="status" className="text-xs font-medium text-warn compact:col-span-2">
           {note.text}
         </p>
       )}

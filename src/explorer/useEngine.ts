@@ -7,14 +7,14 @@ type Priced = Settings & Pick<ExplorerState, "schedule">;
 
 /**
  * One of the engine's answers for the state's schedule and settings (`quoteCost`, `quoteBalance`,
- * `priceGrid`), computed again only when one of them changes, not when the state object does.
+ * `quotePlan`, `priceGrid`), computed again only when one of them changes, not when the state object does.
  */
 export function useEngine<T>(
   answer: (schedule: PriceSchedule, settings: Settings) => T,
-  { schedule, steps, width, height, count, balance }: Priced,
+  { schedule, steps, width, height, count, balance, wanted }: Priced,
 ): T {
   return useMemo(
-    () => answer(scheduleOf({ schedule }), { steps, width, height, count, balance }),
-    [answer, schedule, steps, width, height, count, balance],
+    () => answer(scheduleOf({ schedule }), { steps, width, height, count, balance, wanted }),
+    [answer, schedule, steps, width, height, count, balance, wanted],
   );
 }

@@ -1,8 +1,8 @@
-import { useState } from "react";
-import type { ExplorerState } from "../settings/settings";
+import { useId, useState } from "react";
 import { standaloneUrl } from "../settings/link";
+import type { ExplorerState } from "../settings/settings";
 import { Button } from "../ui/Button";
-import { embedSnippet } from "./embedSnippet";
+import { EMBED_SETUP, EMBED_TARGETS, embedSnippet, type EmbedTarget } from "./embedSnippet";
 import { urlWithState } from "./replaceUrl";
 
 async function copyText(text: string): Promise<boolean> {
@@ -14,23 +14,30 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Copy link and Copy embed code; where the clipboard is refused, the text is shown to copy. */
+/**
+ * Copy link, and Copy embed code for the docs tool chosen in Embed for; where the clipboard is
+ * refused, the text is shown to copy.
+ */
 export function ShareActions({ state }: { state: ExplorerState }) {
+  const targetId = useId();
+  const [target, setTarget] = useState<EmbedTarget>("HTML");
   const [status, setStatus] = useState<{ message: string; text: string | null }>({
     message: "",
     text: null,
   });
 
   async function share(kind: "link" | "embed code") {
+    const here = window.location.href;
     const text =
       kind === "link"
-        ? standaloneUrl(new URL(urlWithState(state), window.location.href).href)
-        : embedSnippet(state, new URL("embed.js", window.location.href).href);
+        ? standaloneUrl(new URL(urlWithState(state), here).href)
+        : embedSnippet(target, state, new URL(".", here).href);
     const copied = await copyText(text);
+    const what = kind === "link" ? "the link" : `the embed code for ${target}`;
     setStatus(
       copied
-        ? { message: `Copied the ${kind}.`, text: null }
-        : { message: `Copying is blocked here: select the ${kind} below and copy it.`, text },
+        ? { message: `Copied ${what}.`, text: null }
+        : { message: `Copying is blocked here: select ${what} below and copy it.`, text },
     );
   }
 
@@ -38,17 +45,33 @@ export function ShareActions({ state }: { state: ExplorerState }) {
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <Button onClick={() => void share("link")}>Copy link</Button>
-        <Button onClick={() => void share("embed code")}>Copy embed code</Button>
+        <span className="flex items-center gap-2">
+          <label htmlFor={targetId} className="text-sm font-semibold text-ink">
+            Embed for
+          </label>
+          <select
+            id={targetId}
+            value={target}
+            onChange={(event) => setTarget(EMBED_TARGETS.find((name) => name === event.target.value) ?? "HTML")}
+            className="rounded-lg border border-line bg-card px-2 py-1.5 text-sm text-ink"
+          >
+            {EMBED_TARGETS.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+          <Button onClick={() => void share("embed code")}>Copy embed code</Button>
+        </span>
         <span aria-live="polite" className="text-sm text-muted">
           {status.message}
         </span>
       </div>
+      <p className="text-sm text-muted">{EMBED_SETUP[target]}</p>
       {status.text !== null && (
         <textarea
           readOnly
           aria-label="Text to copy"
           value={status.text}
-          rows={3}
+          rows={4}
           onFocus={(event) => event.currentTarget.select()}
           className="w-full rounded-lg border border-line bg-card p-2 font-mono text-xs text-ink"
         />

@@ -1,15 +1,68 @@
-import type { ExplorerState } from "../settings/settings";
+// The code a docs author pastes, for the tool their docs are written in: the iframe in the page's
+// own markup, sized before any script runs (so that it works, scrolling inside, where scripts are
+// stripped), and embed.js, which sizes it to its content and passes on the page's light or dark
+// scheme. Where a generator would drop or move a script in the page, the script goes in its
+// config, and the code's first line says so.
+import { reservedHeight, TWO_COLUMNS } from "../embed/reservedHeight";
 import { writeState } from "../settings/link";
+import type { ExplorerState } from "../settings/settings";
+
+export const EMBED_TARGETS = ["HTML", "Docusaurus", "VitePress", "MkDocs"] as const;
+export type EmbedTarget = (typeof EMBED_TARGETS)[number];
+
+/** What the author does besides pasting, in a sentence for the page. */
+export const EMBED_SETUP: Record<EmbedTarget, string> = {
+  HTML: "Paste it where the explorer goes. Nothing else is needed.",
+  Docusaurus: "Paste it in an .mdx page, and add embed.js to scripts in docusaurus.config.js once, as its first line says.",
+  VitePress: "Paste it in a Markdown page, and add embed.js to head in .vitepress/config once, as its first line says.",
+  MkDocs: "Paste it in a Markdown page. Nothing else is needed.",
+};
+
+/** The frame's width on a phone, and in a docs page's column: the reserved heights' two cases. */
+const PHONE_FRAME = 360;
+const DOCS_FRAME = 640;
+/** Below this window width, the page's column is a phone's. */
+const PHONE_WINDOW = TWO_COLUMNS + 64;
 
 function escapeAttribute(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 }
 
 /**
- * The embed.js snippet that reproduces the state on a docs page (CONTRACT.md, section 3): the
- * settings a shared link would carry, as data-* attributes.
+ * The frame's height before embed.js sizes it: a phone's one column below 640 px of window, a
+ * docs column's two above (CSS has no if; a huge factor turns the sign of the difference into
+ * one height or the other).
  */
-export function embedSnippet(state: ExplorerState, embedScriptUrl: string): string {
-  const data = [...writeState(state)].map(([key, value]) => ` data-${key}="${escapeAttribute(value)}"`);
-  return `<script src="${escapeAttribute(embedScriptUrl)}"${data.join("")} async></script>`;
+export function reservedHeightRule(parts: string): string {
+  const wide = reservedHeight(DOCS_FRAME, parts);
+  const narrow = reservedHeight(PHONE_FRAME, parts);
+  return `max(${wide}px, min(${narrow}px, (${PHONE_WINDOW}px - 100vw) * 1000))`;
+}
+
+/** The snippet for a target, reproducing the state, with the explorer at `base` (its folder's URL). */
+export function embedSnippet(target: EmbedTarget, state: ExplorerState, base: string): string {
+  const query = new URLSearchParams([["embed", "1"], ...writeState(state)]);
+  const src = escapeAttribute(new URL(`index.html?${query.toString()}`, base).href);
+  const script = escapeAttribute(new URL("embed.js", base).href);
+  const height = reservedHeightRule(state.parts);
+  const frame = (style: string) =>
+    `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style=${style}></iframe>`;
+  switch (target) {
+    case "Docusaurus":
+      return [
+        `{/* Once, in docusaurus.config.js: scripts: [{src: "${script}", async: true}], */}`,
+        frame(`{{display: "block", width: "100%", height: "${height}", border: 0}}`),
+      ].join("\n");
+    case "VitePress":
+      return [
+        `<!-- Once, in .vitepress/config: head: [["script", {src: "${script}", async: ""}]], -->`,
+        frame(`"display: block; width: 100%; height: ${height}; border: 0"`),
+      ].join("\n");
+    case "HTML":
+    case "MkDocs":
+      return [
+        frame(`"display: block; width: 100%; height: ${height}; border: 0"`),
+        `<script src="${script}" async></script>`,
+      ].join("\n");
+  }
 }

@@ -17,8 +17,9 @@ export const RangeField = memo(function RangeField({ label, value, range, read, 
   const labelId = useId();
   const sliderId = useId();
   return (
-    <div className="field">
-      <label id={labelId} htmlFor={sliderId} className="field-label">
+    // In a docs column, label, field and slider share one row.
+    <div className="field range-field">
+      <label id={labelId} htmlFor={sliderId} className="field-label compact:pt-0">
         {label}
       </label>
       <NumberField
@@ -40,7 +41,7 @@ export const RangeField = memo(function RangeField({ label, value, range, read, 
         aria-valuetext={valueText(value)}
         // A range input's value is always a number within its min, max and step.
         onChange={(event) => onChange(Number(event.target.value))}
-        className="col-span-2 h-8 w-full cursor-pointer"
+        className="range-input"
       />
     </div>
   );

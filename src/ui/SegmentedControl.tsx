@@ -24,7 +24,7 @@ export function SegmentedControl<T extends string>({
   const name = useId();
   return (
     <fieldset className="min-w-0">
-      <legend className={hideLegend ? "sr-only" : "mb-1 text-xs font-semibold text-muted"}>
+      <legend className={hideLegend ? "sr-only" : "mb-1 text-xs font-semibold text-muted compact:sr-only"}>
         {legend}
       </legend>
       <div className="inline-flex flex-wrap rounded-lg border border-line bg-card p-0.5">

@@ -1,0 +1,123 @@
+// What a docs author does, for the docs-site tests: copy the embed code from the page, and watch
+// what their reader gets (layout shift, the explorer's height and theme, the listeners it leaves).
+import { expect, type FrameLocator, type Page } from "@playwright/test";
+import type { EmbedTarget } from "../src/share/embedSnippet";
+import { EXPLORER, frameSelector } from "./hosts";
+import { contrast, parseColour, type Rgb } from "./paint";
+
+/** The embed code that Copy embed code gives for a target, at the explorer's default settings. */
+export async function copiedEmbedCode(page: Page, target: EmbedTarget, query = ""): Promise<string> {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`${EXPLORER}${query}`);
+  await page.getByRole("combobox", { name: "Embed for" }).selectOption(target);
+  await page.getByRole("button", { name: "Copy embed code" }).click();
+  await expect(page.getByText(`Copied the embed code for ${target}.`)).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * Records every layout shift not caused by input, from before the page's first script, with
+ * whether it moved anything inside `content` (a selector for the page's content column): a docs
+ * theme's own header settling as it hydrates is not the explorer's doing.
+ */
+export async function watchLayoutShift(page: Page, content = "body") {
+  await page.addInitScript((selector) => {
+    const shifts: { value: number; inContent: boolean }[] = [];
+    Object.assign(window, { __shifts: shifts });
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        const inContent = entry.sources.some(({ node }) => {
+          const element = node instanceof Element ? node : node?.parentElement;
+          return element?.closest(selector) != null;
+        });
+        shifts.push({ value: entry.value, inContent });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  }, content);
+}
+
+/** The sum of the shifts so far that moved the content (at least its cumulative layout shift). */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (window as unknown as { __shifts: { value: number; inContent: boolean }[] }).__shifts
+      .filter((shift) => shift.inContent)
+      .reduce((sum, shift) => sum + shift.value, 0),
+  );
+}
+
+/** The sum of every shift so far, the page's own included. */
+export function allLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (window as unknown as { __shifts: { value: number }[] }).__shifts.reduce((sum, shift) => sum + shift.value, 0),
+  );
+}
+
+/** How many listeners of a type the page's window has, as DevTools counts them. */
+export async function windowListeners(page: Page, type: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId ?? "" });
+    return listeners.filter((listener) => listener.type === type).length;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Waits until the iframe is as tall as its content, with nothing scrolling inside; its height.
+ * Scrolled to first, unless told not to (a frame loads once near the screen).
+ */
+export async function sizedFrame(page: Page, scroll = true): Promise<number> {
+  const iframe = page.locator(frameSelector);
+  if (scroll) await iframe.scrollIntoViewIfNeeded();
+  const frame = page.frameLocator(frameSelector);
+  await expect(frame.getByRole("status", { name: "Credits per image" })).toHaveText(/^\d/);
+  // Given the page's origin by embed.js (so reporting its height), and as tall as its content. A
+  // frame taller than its content has a scroll height of its own height: that alone matches too.
+  await expect.poll(() => frame.locator("html").evaluate(() => location.search)).toContain("origin=");
+  await expect.poll(async () => {
+    const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+    const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);
+    return `iframe ${outer}, content ${inner}`;
+  }).toMatch(/^iframe (\d+), content \1$/);
+  return iframe.evaluate((el) => el.getBoundingClientRect().height);
+}
+
+/**
+ * The lowest contrast of the explorer's text against what is painted behind it: its card, or
+ * where nothing inside paints, the host page's background.
+ */
+export async function lowestTextContrast(scope: FrameLocator | ReturnType<Page["locator"]>, hostBackground: Rgb) {
+  const pairs = await scope.locator(".explorer-root").evaluate((root) => {
+    const found: { text: string; colour: string; behind: string | null }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim() || element.closest("[aria-hidden=true], .sr-only, svg, td")) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === "hidden" || element.getClientRects().length === 0) continue;
+      let behind: string | null = null;
+      for (let at: Element | null = element; at && at !== root.parentElement; at = at.parentElement) {
+        const paint = getComputedStyle(at).backgroundColor;
+        if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(paint)) {
+          behind = paint;
+          break;
+        }
+      }
+      found.push({ text: node.textContent.trim().slice(0, 30), colour: style.color, behind });
+    }
+    return found;
+  });
+  let lowest = { ratio: Infinity, text: "" };
+  for (const { text, colour, behind } of pairs) {
+    const fore = parseColour(colour);
+    const back = behind ? parseColour(behind) : hostBackground;
+    if (!fore || !back) continue;
+    const ratio = contrast(fore, back);
+    if (ratio < lowest.ratio) lowest = { ratio, text };
+  }
+  return lowest;
+}

@@ -1,0 +1,22 @@
+// The heights embed.js and the copied code reserve (src/embed/reservedHeight.ts) against the
+// compact explorer as the build lays it out: at the two widths the model was measured at, its
+// figure is the page's to within a few pixels, for every kind of parts value. When a change to
+// the layout moves a card, this fails: run scripts/measure-embed.mjs and paste its table.
+import { expect, test } from "@playwright/test";
+import { reservedHeight } from "../src/embed/reservedHeight";
+
+const PARTS = ["", "cost", "cost,balance", "cost,table", "balance,table", "table", "cost,balance,table,chart,compare", "chart,compare"];
+
+for (const width of [360, 640]) {
+  for (const parts of PARTS) {
+    test(`${width} px, parts "${parts}": the reserved height is the explorer's`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`./?embed=1&parts=${parts}`);
+      // An embed's first render holds every part it shows (their code comes with it).
+      await page.locator(".explorer-root").waitFor();
+      await page.waitForLoadState("load");
+      const height = await page.locator(".explorer-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      expect(Math.abs(height - reservedHeight(width, parts)), `laid out ${height}, reserved ${reservedHeight(width, parts)}`).toBeLessThanOrEqual(4);
+    });
+  }
+}
