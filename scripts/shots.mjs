@@ -19,8 +19,8 @@ if (!browserPath) {
 
 /** Scrolls every chart into view so that it draws, then back to the top. */
 async function drawCharts(scope, page) {
+  // An embed shows no chart unless its parts name one.
   const figures = scope.getByRole("figure");
-  await figures.first().waitFor();
   for (let i = 0; i < (await figures.count()); i += 1) {
     await figures.nth(i).scrollIntoViewIfNeeded();
     await figures.nth(i).locator(".recharts-line").first().waitFor();
@@ -82,6 +82,47 @@ for (const scheme of SCHEMES) {
       fullPage: true,
     });
   }
+  SHOTS.push({
+    name: `print-${scheme}`,
+    caption: `The page printed, chosen theme ${scheme}`,
+    scheme,
+    width: 800,
+    url: `${APP}?steps=30&width=640&height=1024&count=2&theme=${scheme}`,
+    // Not scrolled: the chart must draw on its own once the page is idle, as a print needs.
+    ready: (page) => page.getByRole("figure").first().locator(".recharts-line").first().waitFor(),
+    media: "print",
+    fullPage: true,
+  });
+  SHOTS.push({
+    name: `price-bar-375-${scheme}`,
+    caption: `A phone moving Height, the Cost card below the screen: the price bar, ${scheme}`,
+    scheme,
+    width: 375,
+    url: `${APP}?steps=30`,
+    ready: async (page) => {
+      // The Cost card just below the screen, the sliders above it on screen.
+      const card = page.getByRole("region", { name: "Cost", exact: true });
+      await card.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight + 24));
+      const slider = page.getByRole("slider", { name: "Height" });
+      await slider.focus();
+      await slider.press("ArrowRight");
+      await page.locator("[data-price-bar][data-shown]").waitFor();
+      await page.waitForTimeout(300);
+    },
+  });
+  SHOTS.push({
+    name: `docs-react-${scheme}`,
+    caption: `Docusaurus-like React page with the copied iframe, ${scheme}`,
+    scheme,
+    width: 1280,
+    url: `${APP}examples/docs-react.html?explorer=${encodeURIComponent(APP)}&page=pricing`,
+    ready: async (page) => {
+      if (scheme === "dark") await page.getByRole("button", { name: /Switch to dark mode/ }).click();
+      await frame(page).getByRole("table", { name: /by steps/ }).waitFor();
+      await page.waitForTimeout(300);
+    },
+    fullPage: true,
+  });
   for (const view of ["credits", "images", "usd"]) {
     SHOTS.push({
       name: `table-${view}-${scheme}`,
@@ -106,6 +147,7 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.scheme });
     await page.goto(shot.url);
     await shot.ready(page);
+    if (shot.media) await page.emulateMedia({ media: shot.media });
     const path = `${OUT}/${shot.name}.png`;
     if (shot.element) await shot.element(page).screenshot({ path, animations: "disabled" });
     else await page.screenshot({ path, fullPage: shot.fullPage, animations: "disabled" });

@@ -38,7 +38,7 @@ export function ScheduleSwitch({ state, onChange }: ScheduleSwitchProps) {
         id={id}
         value={state.schedule}
         onChange={(event) => choose(event.target.value)}
-        className="w-full min-w-0 rounded-lg border border-line bg-card px-2 py-1.5 text-sm text-ink"
+        className="select w-full min-w-0"
       >
         {SCHEDULES.map((schedule) => (
           <option key={schedule.id} value={schedule.id}>

@@ -42,7 +42,7 @@ export function ShareActions({ state }: { state: ExplorerState }) {
   }
 
   return (
-    <div className="flex flex-col gap-2">
+    <div className="share-actions flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <Button onClick={() => void share("link")}>Copy link</Button>
         <span className="flex items-center gap-2">
@@ -53,7 +53,7 @@ export function ShareActions({ state }: { state: ExplorerState }) {
             id={targetId}
             value={target}
             onChange={(event) => setTarget(EMBED_TARGETS.find((name) => name === event.target.value) ?? "HTML")}
-            className="rounded-lg border border-line bg-card px-2 py-1.5 text-sm text-ink"
+            className="select"
           >
             {EMBED_TARGETS.map((name) => (
               <option key={name}>{name}</option>
