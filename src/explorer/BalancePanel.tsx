@@ -1,4 +1,4 @@
-import { memo, useId, type ReactNode } from "react";
+import { memo, useId } from "react";
 import { quoteBalance } from "../pricing/balance";
 import { quotePlan } from "../pricing/plan";
 import { cents, creditsBoughtBy, hundredths, toCredits, type Cents, type Hundredths } from "../pricing/units";
@@ -7,6 +7,7 @@ import { BALANCE_RANGE, DEFAULT_STATE, readBalance, scheduleOf, WANTED, type Exp
 import { Button } from "../ui/Button";
 import { NumberField, type FieldReading } from "../ui/NumberField";
 import { formatBalance, formatCount, formatCredits, formatSize, formatWholeDollars, plural } from "./format";
+import { NamedFigure } from "./CostSummary";
 import { readRangeText } from "./readField";
 import { useEngine } from "./useEngine";
 
@@ -110,7 +111,7 @@ const BalanceOutcome = memo(function BalanceOutcome({ settings }: { settings: Ex
   const { width, height, steps } = schedule.defaults;
   const imagesId = useId();
   return (
-    <div className="rounded-xl border border-line p-3 compact:flex compact:items-baseline compact:justify-between compact:gap-2 compact:px-2 compact:py-1">
+    <div className="outcome">
       <p id={imagesId} className="label">
         Images your balance buys
       </p>
@@ -163,34 +164,18 @@ const PlanOutcome = memo(function PlanOutcome({ settings }: { settings: Explorer
   const images = `${formatCount(settings.wanted)} ${plural(settings.wanted, "image", "images")}`;
   return (
     <dl className="grid grid-cols-2 gap-3 compact:-mt-1 compact:grid-cols-1 compact:gap-1">
-      <Figure label="Credits needed" value={formatCredits(plan.needed)}>
+      <NamedFigure look="outcome" label="Credits needed" value={formatCredits(plan.needed)}>
         for {images} at {formatCredits(plan.perImage)}
-      </Figure>
-      <Figure label="Top-up needed" value={formatTopUp(plan.topUp)}>
+      </NamedFigure>
+      <NamedFigure look="outcome" label="Top-up needed" value={formatTopUp(plan.topUp)}>
         {plan.topUp === 0
           ? `The balance covers them, with ${formatCredits(hundredths(settings.balance - plan.needed))} credits to spare.`
           : `${formatCount(toCredits(plan.topUpCredits))} credits, for the ${formatCredits(plan.shortfall)} missing.`}
-      </Figure>
+      </NamedFigure>
     </dl>
   );
 });
 
 function formatTopUp(topUp: Cents): string {
   return formatWholeDollars(topUp / 100);
-}
-
-/** A named figure: an output that a screen reader finds by its label, and a line under it. */
-function Figure({ label, value, children }: { label: string; value: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <div className="rounded-xl border border-line p-3 compact:flex compact:items-baseline compact:justify-between compact:gap-2 compact:px-2 compact:py-1">
-      <dt id={id} className="label">
-        {label}
-      </dt>
-      <dd className="figure compact:text-lg">
-        <output aria-labelledby={id}>{value}</output>
-      </dd>
-      <dd className="mt-1 text-xs text-muted compact:hidden">{children}</dd>
-    </div>
-  );
 }

@@ -32,12 +32,12 @@ export function CostSummary({ state, cost }: CostSummaryProps) {
         </p>
       </div>
       <dl className="totals">
-        <Total label="Total credits" value={formatCredits(cost.total)}>
+        <NamedFigure label="Total credits" value={formatCredits(cost.total)}>
           for {state.count} {plural(state.count, "image", "images")}
-        </Total>
-        <Total label="Total price" value={formatDollars(cost.total)}>
+        </NamedFigure>
+        <NamedFigure label="Total price" value={formatDollars(cost.total)}>
           at $0.01 a credit
-        </Total>
+        </NamedFigure>
       </dl>
     </div>
   );
@@ -59,18 +59,21 @@ function Basis({ cost }: { cost: Cost }) {
   }
 }
 
-/** A named total: its figure is an output that a screen reader finds by the label. */
-function Total({ label, value, children }: { label: string; value: string; children: ReactNode }) {
+/**
+ * A named figure: an output that a screen reader finds by its label, and a line under it. Its
+ * look is a class: a total of the Cost card ("total"), or an outcome of the Balance card.
+ */
+export function NamedFigure({ label, value, children, look = "total" }: { label: string; value: string; children: ReactNode; look?: "total" | "outcome" }) {
   const id = useId();
   return (
-    <div className="total">
+    <div className={look}>
       <dt id={id} className="label">
         {label}
       </dt>
       <dd className="figure">
         <output aria-labelledby={id}>{value}</output>
       </dd>
-      <dd className="total-note">{children}</dd>
+      <dd className="figure-note">{children}</dd>
     </div>
   );
 }
