@@ -14,6 +14,9 @@ export default defineConfig({
     assetsDir: "element",
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // The element renders every part at once, so it imports statically what the page loads
+      // late (src/explorer/partsAtOnce.tsx): one chunk is what is wanted, not a warning.
+      checks: { ineffectiveDynamicImport: false },
       input: {
         "pricing-explorer": "src/embed/element.tsx",
         "examples/react": "examples/react.html",

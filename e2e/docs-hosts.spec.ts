@@ -4,7 +4,7 @@
 // a React app with the iframe in its JSX, embed.js in the head from the config, client-side
 // navigation, and html[data-theme]. (VitePress is built for real, in vitepress.spec.ts.)
 import { expect, test, type Page } from "@playwright/test";
-import { copiedEmbedCode, layoutShift, lowestTextContrast, sizedFrame, watchLayoutShift, windowListeners } from "./docs";
+import { copiedEmbedCode, layoutShift, measured, lowestTextContrast, sizedFrame, watchLayoutShift, windowListeners } from "./docs";
 import { watchConsole } from "./helpers";
 import { DOCS_ORIGIN, EXPLORER, frameSelector } from "./hosts";
 import { parseColour } from "./paint";
@@ -140,7 +140,7 @@ for (const [name, host] of Object.entries(HOSTS)) {
       const iframe = page.locator(frameSelector);
       await expect(iframe).toHaveCount(1);
       expect(await iframe.evaluate((el) => el.previousElementSibling?.textContent)).toBe("What an image cost, at your settings.");
-      expect(await sizedFrame(page)).toBeLessThanOrEqual(1000);
+      expect(measured("height", await sizedFrame(page))).toBeLessThanOrEqual(1000);
       await frame(page).getByRole("slider", { name: "Steps" }).fill("10");
       await expect(frame(page).getByRole("status", { name: "Credits per image" })).toHaveText("0.20");
       expect(problems).toEqual([]);
@@ -152,8 +152,8 @@ for (const [name, host] of Object.entries(HOSTS)) {
         await open(page, host.pricing, width);
         await expect(frame(page).getByRole("status", { name: "Credits per image" })).toHaveText("1.00");
         await page.waitForTimeout(1000);
-        expect(await layoutShift(page), "on load").toBeLessThanOrEqual(0.01);
-        if (width === 390) expect(await sizedFrame(page)).toBeLessThanOrEqual(1600);
+        expect(measured("layout shift on load", await layoutShift(page)), "on load").toBeLessThanOrEqual(0.01);
+        if (width === 390) expect(measured("height", await sizedFrame(page))).toBeLessThanOrEqual(1600);
 
         // Copied for other settings, the frame ends up taller than the height reserved for it.
         await open(page, `${host.taller}#buying-credits`, width);
@@ -168,7 +168,7 @@ for (const [name, host] of Object.entries(HOSTS)) {
         expect(grown, "the frame grew past its reservation").toBeGreaterThan(reserved(width));
         await page.evaluate((by) => scrollBy(0, -by), up);
         expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThanOrEqual(1);
-        expect(await layoutShift(page), "opened at #buying-credits").toBeLessThanOrEqual(0.01);
+        expect(measured("layout shift opened at a heading below", await layoutShift(page)), "opened at #buying-credits").toBeLessThanOrEqual(0.01);
       });
     }
 

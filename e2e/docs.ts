@@ -1,6 +1,6 @@
 // What a docs author does, for the docs-site tests: copy the embed code from the page, and watch
 // what their reader gets (layout shift, the explorer's height and theme, the listeners it leaves).
-import { expect, type FrameLocator, type Page } from "@playwright/test";
+import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import type { EmbedTarget } from "../src/share/embedSnippet";
 import { EXPLORER, frameSelector } from "./hosts";
 import { contrast, parseColour, type Rgb } from "./paint";
@@ -120,4 +120,10 @@ export async function lowestTextContrast(scope: FrameLocator | ReturnType<Page["
     if (ratio < lowest.ratio) lowest = { ratio, text };
   }
   return lowest;
+}
+
+/** Gives back a measured figure, recorded on the test for the report (npm test's JSON). */
+export function measured(what: string, value: number): number {
+  test.info().annotations.push({ type: what, description: String(Math.round(value * 10_000) / 10_000) });
+  return value;
 }

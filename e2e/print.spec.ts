@@ -8,8 +8,9 @@ for (const theme of ["light", "dark"] as const) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`./?steps=100&theme=${theme}`);
     const figure = page.getByRole("figure", { name: /Credits per image against steps/ });
-    // Never scrolled to: drawn once the page is idle, as a print needs.
-    await expect(figure.locator(".recharts-line")).toHaveCount(6);
+    // Never scrolled to: drawn a while after the page has loaded (8 s), as a print needs.
+    await expect(figure.locator(".recharts-line")).toHaveCount(0);
+    await expect(figure.locator(".recharts-line")).toHaveCount(6, { timeout: 15_000 });
     expect(await figure.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(800);
 
     await page.emulateMedia({ media: "print" });

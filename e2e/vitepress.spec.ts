@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { copiedEmbedCode, layoutShift, lowestTextContrast, sizedFrame, watchLayoutShift, windowListeners } from "./docs";
+import { copiedEmbedCode, layoutShift, measured, lowestTextContrast, sizedFrame, watchLayoutShift, windowListeners } from "./docs";
 import { watchConsole } from "./helpers";
 import { EXPLORER, frameSelector } from "./hosts";
 import { parseColour } from "./paint";
@@ -63,7 +63,7 @@ test("the copied iframe sits where it was pasted, works, and is at most 1,000 px
   await expect(iframe).toHaveCount(1);
   expect(await iframe.evaluate((el) => el.previousElementSibling?.textContent)).toBe("What an image cost, at your settings.");
   expect(await iframe.evaluate((el) => el.closest(".vp-doc") !== null)).toBe(true);
-  const height = await sizedFrame(page);
+  const height = measured("height", await sizedFrame(page));
   expect(height).toBeLessThanOrEqual(1000);
   await expect(frame(page).getByRole("slider", { name: "Steps" })).toBeVisible();
   await expect(frame(page).getByRole("table", { name: /by steps/ })).toBeVisible();
@@ -75,7 +75,7 @@ test("the copied iframe sits where it was pasted, works, and is at most 1,000 px
 
 test("on a phone, the copied iframe is at most 1,600 px tall, with nothing scrolling inside", async ({ page }) => {
   await open(page, "pricing.html", 390);
-  expect(await sizedFrame(page)).toBeLessThanOrEqual(1600);
+  expect(measured("height", await sizedFrame(page))).toBeLessThanOrEqual(1600);
 });
 
 for (const width of [1280, 390]) {
@@ -87,7 +87,7 @@ for (const width of [1280, 390]) {
       if (embed === "iframe") await expect(frame(page).getByRole("status", { name: "Credits per image" })).toHaveText("1.00");
       else await expect(page.locator("pricing-explorer").getByRole("status", { name: "Credits per image" })).toHaveText("1.00");
       await page.waitForTimeout(1000);
-      expect(await layoutShift(page), "on load").toBeLessThanOrEqual(0.01);
+      expect(measured("layout shift on load", await layoutShift(page)), "on load").toBeLessThanOrEqual(0.01);
 
       await open(page, `${path}#buying-credits`, width);
       const heading = page.getByRole("heading", { name: "Buying credits" });
@@ -102,7 +102,7 @@ for (const width of [1280, 390]) {
       else await page.waitForTimeout(500);
       await page.evaluate((by) => scrollBy(0, -by), up);
       expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThanOrEqual(1);
-      expect(await layoutShift(page), "opened at #buying-credits").toBeLessThanOrEqual(0.01);
+      expect(measured("layout shift opened at a heading below", await layoutShift(page)), "opened at #buying-credits").toBeLessThanOrEqual(0.01);
     });
   }
 }

@@ -47,7 +47,7 @@ export function Controls({ state, onChange }: ControlsProps) {
   const fields = useMemo(() => fieldsFor(schedule, onChange), [schedule, onChange]);
   return (
     <div className="stack">
-      <Deferred name="price schedule switch" placeholder={<div className="min-h-[3.75rem]" />}>
+      <Deferred name="price schedule switch" placeholder={<div className="min-h-14" />}>
         <ScheduleSwitch state={state} onChange={onChange} />
       </Deferred>
       <RangeField {...fields.steps} value={state.steps} />

@@ -18,14 +18,14 @@ export interface ExplorerProps {
   actions?: ReactNode;
 }
 
-/** The space each late part takes, held while its code loads. */
+/** The space each late part takes, held while its code loads (measured: see .reserve-* in index.css). */
 const RESERVED = {
-  balance: <div className="min-h-[15rem]" />,
-  table: <div className="min-h-[25rem]" />,
-  chart: <div className="min-h-[21.5rem]" />,
-  compare: <div className="min-h-[22rem]" />,
-  note: <div className="min-h-8" />,
-  themeSwitch: <div className="h-[2.125rem] w-[10.5rem]" />,
+  balance: <div className="reserve-balance" />,
+  table: <div className="reserve-table" />,
+  chart: <div className="reserve-chart" />,
+  compare: <div className="reserve-compare" />,
+  note: <div className="reserve-note" />,
+  themeSwitch: <div className="reserve-theme" />,
 };
 
 /**

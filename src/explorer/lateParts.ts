@@ -25,15 +25,18 @@ export interface LateParts {
 /** All the parts come in one module, loaded on the first render of any of them. */
 const all = () => import("./partsAtOnce").then((m) => m.PARTS_AT_ONCE);
 
+/** A part that loads with the others on its first render. */
+const late = <K extends keyof LateParts>(name: K) => lazy<LateParts[K]>(() => all().then((parts) => ({ default: parts[name] })));
+
 export const LOADED_AFTER_PAINT: LateParts = {
-  BalancePanel: lazy(() => all().then((parts) => ({ default: parts.BalancePanel }))),
-  Heatmap: lazy(() => all().then((parts) => ({ default: parts.Heatmap }))),
-  StateChart: lazy(() => all().then((parts) => ({ default: parts.StateChart }))),
-  ComparePanel: lazy(() => all().then((parts) => ({ default: parts.ComparePanel }))),
-  ScheduleSwitch: lazy(() => all().then((parts) => ({ default: parts.ScheduleSwitch }))),
-  PriceBar: lazy(() => all().then((parts) => ({ default: parts.PriceBar }))),
-  MoneyNote: lazy(() => all().then((parts) => ({ default: parts.MoneyNote }))),
-  ThemeSwitch: lazy(() => all().then((parts) => ({ default: parts.ThemeSwitch }))),
+  BalancePanel: late("BalancePanel"),
+  Heatmap: late("Heatmap"),
+  StateChart: late("StateChart"),
+  ComparePanel: late("ComparePanel"),
+  ScheduleSwitch: late("ScheduleSwitch"),
+  PriceBar: late("PriceBar"),
+  MoneyNote: late("MoneyNote"),
+  ThemeSwitch: late("ThemeSwitch"),
 };
 
 export const LatePartsContext = createContext<LateParts>(LOADED_AFTER_PAINT);
