@@ -17,8 +17,9 @@ if (!browserPath) {
   process.exit(1);
 }
 
-/** Scrolls every chart into view so that it draws, then back to the top. */
+/** Waits for the late parts, scrolls every chart into view so that it draws, then back to the top. */
 async function drawCharts(scope, page) {
+  await scope.getByRole("table").first().waitFor();
   // An embed shows no chart unless its parts name one.
   const figures = scope.getByRole("figure");
   for (let i = 0; i < (await figures.count()); i += 1) {
@@ -150,7 +151,9 @@ try {
     if (shot.media) await page.emulateMedia({ media: shot.media });
     const path = `${OUT}/${shot.name}.png`;
     if (shot.element) await shot.element(page).screenshot({ path, animations: "disabled" });
-    else await page.screenshot({ path, fullPage: shot.fullPage, animations: "disabled" });
+    // A capture of the whole page is one tall screen, where the price bar would float mid-page:
+    // it is left out of those (the price-bar shot shows it on a phone's screen).
+    else await page.screenshot({ path, fullPage: shot.fullPage, animations: "disabled", style: shot.fullPage ? "[data-price-bar] { visibility: hidden; }" : undefined });
     await page.close();
     console.log(`  ${path}`);
   }
