@@ -29,16 +29,22 @@ for (const theme of ["light", "dark"] as const) {
     expect(strokes[0]).toBe("rgb(29, 78, 216)");
     expect(new Set(strokes).size).toBe(6);
 
-    // The chart as drawn, scaled to fit the paper; its legend's swatches as they were.
+    // The chart as drawn at the screen's width, scaled into a narrower page (as paper is): the
+    // whole plot inside the figure, its shape kept, the legend's swatches as they were.
     const sizes = await figure.evaluate((el) => {
+      (el as HTMLElement).style.width = "600px";
       const plot = el.querySelector(".recharts-wrapper > svg.recharts-surface");
+      const box = plot?.getBoundingClientRect();
+      const [, , w = 0, h = 0] = (plot?.getAttribute("viewBox") ?? "").split(" ").map(Number);
       const swatches = [...el.querySelectorAll(".recharts-legend-item svg")].map((svg) => svg.getBoundingClientRect().width);
-      return { plot: plot?.getBoundingClientRect().height ?? 0, fits: plot ? getComputedStyle(plot).maxWidth : "", swatches };
+      return { width: box?.width ?? 0, height: box?.height ?? 0, drawnWidth: w, shape: h / w, swatches };
     });
-    expect(sizes.fits).toBe("100%");
-    expect(sizes.plot).toBeGreaterThan(200);
+    expect(sizes.drawnWidth).toBeGreaterThan(600);
+    expect(sizes.width).toBe(600);
+    expect(sizes.height / sizes.width).toBeCloseTo(sizes.shape, 2);
     expect(sizes.swatches).toHaveLength(6);
     expect(Math.max(...sizes.swatches)).toBeLessThanOrEqual(16);
+    await figure.evaluate((el) => (el as HTMLElement).style.removeProperty("width"));
 
     // Every control that stands for a value is gone; the values stay.
     const shown = await root.evaluate((el) =>
