@@ -78,7 +78,7 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted compact:w-11">
+              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted">
                 Steps
               </th>
               {grid.columns.map((column) => (
