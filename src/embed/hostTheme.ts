@@ -25,7 +25,8 @@ export function hostScheme(element: Element): SchemeName {
 /**
  * Calls `onChange` with the scheme behind `element` now, and again whenever it changes: on any
  * attribute of <html> or <body> (a site's own switch), on the system's preference, and when a
- * colour transition ends (a site that fades its background). Returns a function that stops watching.
+ * transition on one of its ancestors ends (a site that fades its background). Returns a
+ * function that stops watching.
  */
 export function watchHostScheme(element: Element, onChange: (scheme: SchemeName) => void): () => void {
   let last: SchemeName | undefined;
@@ -36,13 +37,20 @@ export function watchHostScheme(element: Element, onChange: (scheme: SchemeName)
   check();
   const observer = new MutationObserver(check);
   observer.observe(document.documentElement, { attributes: true });
-  if (document.body) observer.observe(document.body, { attributes: true });
+  // The element is in the body (an iframe or element the page shows), so there is one.
+  observer.observe(document.body, { attributes: true });
   const media = matchMedia("(prefers-color-scheme: dark)");
   media.addEventListener("change", check);
-  document.addEventListener("transitionend", check);
+  // Only a transition on what holds the element can change what is painted behind it (a host's
+  // hover effects end transitions all the time elsewhere).
+  const onTransition = (event: Event) => {
+    // Transitions end on elements (a Node, never null, for a listener on the document).
+    if ((event.target as Node).contains(element)) check();
+  };
+  document.addEventListener("transitionend", onTransition);
   return () => {
     observer.disconnect();
     media.removeEventListener("change", check);
-    document.removeEventListener("transitionend", check);
+    document.removeEventListener("transitionend", onTransition);
   };
 }
