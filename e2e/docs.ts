@@ -1,6 +1,6 @@
 // What a docs author does, for the docs-site tests: copy the embed code from the page, and watch
 // what their reader gets (layout shift, the explorer's height and theme, the listeners it leaves).
-import { expect, test, type FrameLocator, type Page } from "@playwright/test";
+import { expect, test, type Frame, type FrameLocator, type Page } from "@playwright/test";
 import type { EmbedTarget } from "../src/share/embedSnippet";
 import { EXPLORER, frameSelector } from "./hosts";
 import { contrast, parseColour, type Rgb } from "./paint";
@@ -47,8 +47,8 @@ export function layoutShift(page: Page): Promise<number> {
   );
 }
 
-/** The sum of every shift so far, the page's own included. */
-export function allLayoutShift(page: Page): Promise<number> {
+/** The sum of every shift so far in a page or frame, the page's own included. */
+export function allLayoutShift(page: Page | Frame): Promise<number> {
   return page.evaluate(() =>
     (window as unknown as { __shifts: { value: number }[] }).__shifts.reduce((sum, shift) => sum + shift.value, 0),
   );

@@ -2,7 +2,7 @@
 // column, standalone and in both embeds. Either the Cost card's figures are on screen, or the
 // price bar is, showing the same figures, clear of the slider in use. Nothing shifts meanwhile.
 import { expect, test, type FrameLocator, type Locator, type Page } from "@playwright/test";
-import { watchLayoutShift } from "./docs";
+import { allLayoutShift, sizedFrame, watchLayoutShift } from "./docs";
 import { EXPLORER, hostPage, openHostPage } from "./hosts";
 
 type Where = "standalone" | "iframe" | "element";
@@ -21,32 +21,25 @@ const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph 
 async function open(page: Page, where: Where, width: number): Promise<Opened> {
   await page.setViewportSize({ width, height: 667 });
   await watchLayoutShift(page);
-  const sum = (target: Page | import("@playwright/test").Frame) =>
-    target.evaluate(() => (window as unknown as { __shifts: { value: number }[] }).__shifts.reduce((total, s) => total + s.value, 0));
   if (where === "standalone") {
     await page.goto(EXPLORER);
-    return { scope: page, offset: async () => 0, shift: () => sum(page) };
+    return { scope: page, offset: async () => 0, shift: () => allLayoutShift(page) };
   }
   if (where === "element") {
     await openHostPage(page, hostPage(`<h1>Pricing</h1>${filler(2)}<pricing-explorer></pricing-explorer>${filler(20)}`, `<script type="module" src="${EXPLORER}pricing-explorer.js"></script>`));
-    return { scope: page.locator("pricing-explorer"), offset: async () => 0, shift: () => sum(page) };
+    return { scope: page.locator("pricing-explorer"), offset: async () => 0, shift: () => allLayoutShift(page) };
   }
   await openHostPage(page, hostPage(`<h1>Pricing</h1>${filler(2)}<script src="${EXPLORER}embed.js" async></script>${filler(20)}`));
   const iframe = page.locator("iframe");
-  await iframe.scrollIntoViewIfNeeded();
   const frame = page.frameLocator("iframe");
   // Sized to its content by embed.js: the host page scrolls, the frame does not.
-  await expect.poll(async () => {
-    const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-    const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);
-    return outer === inner && outer > 900;
-  }).toBe(true);
+  expect(await sizedFrame(page)).toBeGreaterThan(900);
   const child = page.frames().find((f) => f.url().includes("embed=1"));
   if (!child) throw new Error("no explorer frame");
   return {
     scope: frame,
     offset: () => iframe.evaluate((el) => el.getBoundingClientRect().top),
-    shift: () => sum(child),
+    shift: () => allLayoutShift(child),
   };
 }
 

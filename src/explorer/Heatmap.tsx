@@ -52,6 +52,7 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
   const added = addedWord(schedule);
   const cells = grid.cells.flat();
   const affordable = cells.filter((cell) => cell.affordable).length;
+  const wanted = `${formatCount(state.wanted)} ${plural(state.wanted, "image", "images")}`;
 
   return (
     <div className="flex flex-col gap-3">
@@ -129,9 +130,9 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
       <p className="flex items-center gap-2 text-xs text-muted">
         <span aria-hidden="true" className="size-2 shrink-0 rounded-full bg-ink" />
         <span>
-          Dotted: the balance buys the {formatCount(state.wanted)} {plural(state.wanted, "image", "images")} wanted there ({affordable} of {cells.length} cells).
+          Dotted: the balance buys the {wanted} wanted there ({affordable} of {cells.length} cells).
           <span id={budgetId} className="sr-only">
-            Within budget for {formatCount(state.wanted)} {plural(state.wanted, "image", "images")}.
+            Within budget for {wanted}.
           </span>
         </span>
       </p>
