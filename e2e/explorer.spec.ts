@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readFile } from "node:fs/promises";
-import { watchConsole } from "./helpers";
+import { downloadCsv, watchConsole } from "./helpers";
 
 const output = (page: Page, name: string) => page.getByRole("status", { name });
 
@@ -99,12 +98,9 @@ test("the chart draws when scrolled into view and moves its marker with the sett
 
 test("Download CSV saves the table in the current view", async ({ page }) => {
   await page.goto("./?view=usd");
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download CSV" }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe("dollars-per-image-2022.csv");
-  const text = await readFile((await file.path()) ?? "", "utf8");
-  expect(text.split("\r\n")[1]).toBe("10,0.0020,0.0048,0.0076,0.0092,0.0132,0.0188");
+  const { name, lines } = await downloadCsv(page);
+  expect(name).toBe("dollars-per-image-2022.csv");
+  expect(lines[1]).toBe("10,0.0020,0.0048,0.0076,0.0092,0.0132,0.0188");
 });
 
 for (const width of [320, 360]) {

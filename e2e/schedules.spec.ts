@@ -1,6 +1,5 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from "@playwright/test";
-import { readFile } from "node:fs/promises";
-import { watchConsole } from "./helpers";
+import { downloadCsv, watchConsole } from "./helpers";
 import { EXPLORER, frameSelector, hostPage, openHostPage } from "./hosts";
 
 type Scope = Page | FrameLocator | Locator;
@@ -87,11 +86,8 @@ test("the comparison prices the same settings under every schedule, as a table",
 
 test("Download CSV writes the schedule's own table, as printed", async ({ page }) => {
   await page.goto("./?schedule=sdxl-beta&steps=30");
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download CSV" }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe("credits-per-image-sdxl-beta.csv");
-  const lines = (await readFile((await file.path()) ?? "", "utf8")).split("\r\n");
+  const { name, lines } = await downloadCsv(page);
+  expect(name).toBe("credits-per-image-sdxl-beta.csv");
   expect(lines.slice(0, 3)).toEqual([
     "Steps \\ credits per image,512 × 512,640 × 512,768 × 512,896 × 512,512 × 640,512 × 768,512 × 896",
     "15,0.25,0.43,0.6,0.78,0.43,0.6,0.78",
