@@ -7,8 +7,7 @@ if (!chromium) {
   process.exit(1);
 }
 
-export const PORT = 4173;
-export const BASE = `http://127.0.0.1:${PORT}/explorer/`;
+import { EXPLORER as BASE, EXPLORER_PORT as PORT } from "./e2e/hosts";
 
 export default defineConfig({
   testDir: "e2e",

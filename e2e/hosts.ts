@@ -7,7 +7,10 @@ import { expect, type Page } from "@playwright/test";
  * explorer host are both public and need no permission.
  */
 export const DOCS_ORIGIN = "http://localhost:4174";
-export const EXPLORER = "http://127.0.0.1:4173/explorer/";
+/** The production build's server (playwright.config.ts); E2E_PORT moves it, for two runs at once. */
+export const EXPLORER_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const EXPLORER_ORIGIN = `http://127.0.0.1:${EXPLORER_PORT}`;
+export const EXPLORER = `${EXPLORER_ORIGIN}/explorer/`;
 
 /** Serves `html` at DOCS_ORIGIN/<path> for this page, and opens it. */
 export async function openHostPage(page: Page, html: string, path = "page.html") {

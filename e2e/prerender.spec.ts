@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers";
+import { EXPLORER_ORIGIN } from "./hosts";
 import { countPixels, parseColour } from "./paint";
 
 const output = (page: Page, name: string) => page.getByRole("status", { name });
@@ -69,7 +70,7 @@ test.describe("before the app's script has run", () => {
   test("under a strict Content-Security-Policy, a shared link is hidden until read, then shown", async ({ page }) => {
     const problems = watchConsole(page);
     const release = await holdScripts(page);
-    await openPainted(page, "http://127.0.0.1:4173/csp/explorer/?count=3");
+    await openPainted(page, `${EXPLORER_ORIGIN}/csp/explorer/?count=3`);
     await expect(output(page, "Total credits")).toBeHidden();
     release();
     await expect(output(page, "Total credits")).toHaveText("3.00");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers";
-import { EXPLORER, frameSelector, hostPage, openHostPage, settled } from "./hosts";
+import { EXPLORER, EXPLORER_ORIGIN, frameSelector, hostPage, openHostPage, settled } from "./hosts";
 
 const output = (page: Page, name: string) => page.getByRole("status", { name });
 
@@ -94,7 +94,7 @@ test("under a strict Content-Security-Policy the page works and reports no viola
       (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  const response = await page.goto("http://127.0.0.1:4173/csp/explorer/?steps=10&height=768");
+  const response = await page.goto(`${EXPLORER_ORIGIN}/csp/explorer/?steps=10&height=768`);
   expect(response?.headers()["content-security-policy"]).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
   await expect(output(page, "Credits per image")).toHaveText("0.48");
   await page.getByRole("slider", { name: "Steps" }).fill("100");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { watchConsole } from "./helpers";
+import { EXPLORER } from "./hosts";
 
 test("a shared URL restores the view exactly", async ({ page }) => {
   await page.goto("./?steps=75&width=768&height=1024&count=3&balance=500.25&view=usd&theme=dark");
@@ -34,26 +35,26 @@ test("Copy link and Copy embed code put the current settings on the clipboard", 
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Copied the link.")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    "http://127.0.0.1:4173/explorer/?steps=30&count=2",
+    `${EXPLORER}?steps=30&count=2`,
   );
   const target = page.getByRole("combobox", { name: "Embed for" });
   await expect(target).toHaveValue("HTML");
   expect(await target.locator("option").allTextContents()).toEqual(["HTML", "Docusaurus", "VitePress", "MkDocs"]);
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
-  const src = "http://127.0.0.1:4173/explorer/index.html?embed=1&amp;steps=30&amp;count=2";
+  const src = `${EXPLORER}index.html?embed=1&amp;steps=30&amp;count=2`;
   const height = "max(992px, min(1578px, (640px - 100vw) * 1000))";
   await page.getByRole("button", { name: "Copy embed code" }).click();
   await expect(page.getByText("Copied the embed code for HTML.")).toBeVisible();
   expect(await clipboard()).toBe(
     `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${height}; border: 0"></iframe>\n` +
-      '<script src="http://127.0.0.1:4173/explorer/embed.js" async></script>',
+      `<script src="${EXPLORER}embed.js" async></script>`,
   );
   await target.selectOption("Docusaurus");
   await expect(page.getByText("add embed.js to scripts in docusaurus.config.js once")).toBeVisible();
   await page.getByRole("button", { name: "Copy embed code" }).click();
   await expect(page.getByText("Copied the embed code for Docusaurus.")).toBeVisible();
   expect((await clipboard()).split("\n")).toEqual([
-    '{/* Once, in docusaurus.config.js: scripts: [{src: "http://127.0.0.1:4173/explorer/embed.js", async: true}], */}',
+    `{/* Once, in docusaurus.config.js: scripts: [{src: "${EXPLORER}embed.js", async: true}], */}`,
     `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style={{display: "block", width: "100%", height: "${height}", border: 0}}></iframe>`,
   ]);
 });
@@ -69,7 +70,7 @@ test("where the clipboard is refused, the embed code is shown to select and copy
   await page.getByRole("button", { name: "Copy embed code" }).click();
   await expect(page.getByText("Copying is blocked here: select the embed code for VitePress below and copy it.")).toBeVisible();
   const text = page.getByRole("textbox", { name: "Text to copy" });
-  await expect(text).toHaveValue(/^<!-- Once, in \.vitepress\/config: head: \[\["script", \{src: "http:\/\/127\.0\.0\.1:4173\/explorer\/embed\.js", async: ""\}\]\], -->\n<iframe /);
+  expect((await text.inputValue()).startsWith(`<!-- Once, in .vitepress/config: head: [["script", {src: "${EXPLORER}embed.js", async: ""}]], -->\n<iframe `)).toBe(true);
   await text.focus();
   expect(await text.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(await text.inputValue());
 });

@@ -6,11 +6,11 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { copiedEmbedCode, layoutShift, measured, lowestTextContrast, sizedFrame, watchLayoutShift, windowListeners } from "./docs";
 import { watchConsole } from "./helpers";
-import { EXPLORER, frameSelector } from "./hosts";
+import { EXPLORER, EXPLORER_PORT, frameSelector } from "./hosts";
 import { parseColour } from "./paint";
 
 const SITE_DIR = "e2e/sites/vitepress";
-const PORT = 4176;
+const PORT = EXPLORER_PORT + 3;
 const SITE = `http://localhost:${PORT}/`;
 
 /** Paragraphs of filler, so that a heading sits well below the explorer. */
