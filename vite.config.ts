@@ -63,5 +63,7 @@ export default defineConfig({
     setupFiles: ["src/test/setup.ts"],
     globals: true,
     css: false,
+    // Generous for a busy 2-core machine: the slowest tests render the whole explorer many times.
+    testTimeout: 20_000,
   },
 });

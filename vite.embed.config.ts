@@ -1,9 +1,12 @@
 import { defineConfig } from "vite";
+import { PARAMS } from "./src/settings/settings";
 
 // embed.js is a classic script that docs pages include with a plain <script> tag, so it is
 // built on its own as one self-contained IIFE beside the app, never sharing chunks with it.
 export default defineConfig({
   publicDir: false,
+  // The data-* attributes it passes on to the frame: the settings table's parameters.
+  define: { __EXPLORER_PARAMS__: JSON.stringify(PARAMS) },
   build: {
     target: "es2020",
     emptyOutDir: false,

@@ -4,8 +4,7 @@ import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import "../src/index.css";
 import { CostChart } from "../src/explorer/CostChart";
-import { ExplorerRoot } from "../src/explorer/ExplorerRoot";
-import { DREAMSTUDIO_2022 } from "../src/pricing/schedules";
+import { DREAMSTUDIO_2022 } from "../src/pricing/schedule2022";
 import { creditsPerImage } from "../src/pricing/quote";
 import { toCredits } from "../src/pricing/units";
 
@@ -13,7 +12,7 @@ function Naive() {
   const [steps, setSteps] = useState(50);
   const credits = toCredits(creditsPerImage(DREAMSTUDIO_2022, { steps, width: 512, height: 512 }));
   return (
-    <ExplorerRoot theme="light">
+    <div data-theme="light" className="explorer-root min-h-screen bg-page">
       <label>
         Steps
         <input type="range" min={10} max={150} value={steps} onChange={(e) => setSteps(Number(e.target.value))} />
@@ -21,9 +20,9 @@ function Naive() {
       <output>{credits}</output>
       <div style={{ width: 640 }}>
         {/* A new chart for every step: drawn from scratch each time. */}
-        <CostChart key={steps} schedule="2022" steps={steps} credits={credits} />
+        <CostChart key={steps} schedule={DREAMSTUDIO_2022} steps={steps} credits={credits} />
       </div>
-    </ExplorerRoot>
+    </div>
   );
 }
 

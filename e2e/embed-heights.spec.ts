@@ -1,9 +1,9 @@
-// The heights embed.js and the copied code reserve (src/embed/reservedHeight.ts) against the
+// The heights embed.js and the copied code reserve (src/layout/reservedHeight.ts, from src/layout/reservedHeights.ts) against the
 // compact explorer as the build lays it out: at the two widths the model was measured at, its
 // figure is the page's to within a few pixels, for every kind of parts value. When a change to
-// the layout moves a card, this fails: run scripts/measure-embed.mjs and paste its table.
+// the layout moves a card, this fails: run npm run measure.
 import { expect, test } from "@playwright/test";
-import { reservedHeight } from "../src/embed/reservedHeight";
+import { reservedHeight } from "../src/layout/reservedHeight";
 
 const PARTS = ["", "cost", "cost,balance", "cost,table", "balance,table", "table", "cost,balance,table,chart,compare", "chart,compare"];
 

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import { BUDGET } from "./budget.mjs";
+import { BUDGET, GOAL } from "./budget.mjs";
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from "./find-chromium.mjs";
 import { measureLayoutShift } from "./bench/cls.mjs";
 import { FRAME_MS, latencyPages, measureLatency, PRESSES } from "./bench/latency.mjs";
@@ -83,9 +83,9 @@ function printTable({ sizes, latency, lighthouse, cls }) {
   const rows = [];
   if (sizes) {
     rows.push(
-      ["JS before first render (standalone)", kB(sizes.initialTotal), `≤ ${kB(BUDGET.initialJs)}`, sizes.initial.map((s) => `${s.file} ${kB(s.gzip)}`).join(", ")],
+      ["JS before first render (standalone)", kB(sizes.initialTotal), `goal ≤ ${kB(GOAL.initialJs)}, limit ${kB(BUDGET.initialJs)}`, sizes.initial.map((s) => `${s.file} ${kB(s.gzip)}`).join(", ")],
       ["Custom element entry + static imports", kB(sizes.elementTotal), "reported", sizes.element.map((s) => `${s.file} ${kB(s.gzip)}`).join(", ")],
-      ["embed.js", kB(sizes.embed), `≤ ${kB(BUDGET.embedJs)}`, ""],
+      ["embed.js", kB(sizes.embed), `goal ≤ ${kB(GOAL.embedJs)}, limit ${kB(BUDGET.embedJs)}`, ""],
     );
   }
   if (latency) {

@@ -2,8 +2,13 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-/** Bytes, gzip level 9, as `gzip -9` and most size budgets count them. */
-export const BUDGET = { initialJs: 75_000, embedJs: 2_000 };
+/**
+ * Bytes, gzip level 9, as `gzip -9` and most size budgets count them. The goals are 75 kB and
+ * 2 kB; the limits the tests enforce leave the room docs/performance.md accounts for (one store,
+ * the settings table and the address writer in the first chunk; the parameters' list in embed.js).
+ */
+export const GOAL = { initialJs: 75_000, embedJs: 2_000 };
+export const BUDGET = { initialJs: 77_000, embedJs: 2_200 };
 
 /** @param {string} path */
 export function gzipSize(path) {

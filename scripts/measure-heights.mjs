@@ -1,15 +1,22 @@
-// `node scripts/measure-embed.mjs`: measures the compact explorer's cards in the production build
-// at the two widths that src/embed/reservedHeight.ts models (a phone's column and a docs page's),
-// and prints the table to paste there. e2e/embed-heights.spec.ts fails when the layout has moved
-// away from it; run this after `npm run build` and paste its output.
+// `npm run measure`: measures, in the production build, the space the explorer's parts take and
+// writes it to src/layout/reservedHeights.ts, which everything that reserves space reads: the
+// standalone page's placeholders (at four container widths) and embed.js and the copied embed
+// code (the compact explorer's cards, at a phone's column and a docs page's). Run it after a
+// change to the layout; e2e/embed-heights.spec.ts and e2e/standalone-shift.spec.ts fail until then.
+import { writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from "./find-chromium.mjs";
-import { serve } from "./lib/server.mjs";
+import { run, serve } from "./lib/server.mjs";
 
 const PORT = 4193;
 const APP = `http://127.0.0.1:${PORT}/explorer/`;
+const OUT = "src/layout/reservedHeights.ts";
 /** A phone's column (one column of cards) and a docs page's (two, from 576 px). */
-const WIDTHS = { narrow: 360, wide: 640 };
+const FRAMES = { narrow: 360, wide: 640 };
+/** The page's container widths where index.css's .reserve rule changes (Tailwind's @3xl, @5xl, @7xl), and a phone's. */
+const CONTAINERS = { base: 375, "3xl": 768, "5xl": 1024, "7xl": 1280 };
+/** The standalone page's late parts, by their card's title. */
+const LATE = { balance: "Balance", table: "Published price table", chart: "Cost by steps", compare: "Compare price schedules" };
 
 const browserPath = findChromium();
 if (!browserPath) {
@@ -17,7 +24,7 @@ if (!browserPath) {
   process.exit(1);
 }
 
-/** The height of each card on the compact page with these parts, by its title. */
+/** The height of each card of the compact page with these parts, by its title. */
 async function cardHeights(page, width, parts) {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${APP}?embed=1&parts=${parts}`);
@@ -33,20 +40,62 @@ async function cardHeights(page, width, parts) {
   });
 }
 
+/** The height of each late part of the standalone page (what follows its card's title), with the explorer's container this wide. */
+async function lateHeights(page, container) {
+  // The container is the window less the page's padding: measured, then the window set to match.
+  await page.setViewportSize({ width: container, height: 900 });
+  await page.goto(APP);
+  const padding = container - (await page.locator(".explorer-root .\\@container").first().evaluate((el) => el.clientWidth));
+  await page.setViewportSize({ width: container + padding, height: 900 });
+  await page.getByRole("table", { name: /under each price schedule/ }).waitFor();
+  await page.waitForTimeout(300);
+  return page.evaluate((late) => {
+    const heights = {};
+    for (const card of document.querySelectorAll(".card")) {
+      const title = card.querySelector("h2");
+      const part = Object.keys(late).find((key) => late[key] === title?.textContent);
+      if (part && title.nextElementSibling) heights[part] = Math.ceil(title.nextElementSibling.getBoundingClientRect().height);
+    }
+    return heights;
+  }, LATE);
+}
+
+run("npm", ["run", "build", "--silent"]);
 const server = await serve("dist", "/explorer/", PORT);
 const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
-  const rows = [];
-  for (const [name, width] of Object.entries(WIDTHS)) {
+  const embed = {};
+  for (const [name, frame] of Object.entries(FRAMES)) {
     // Alone, the Settings card is as tall as its own content (beside the balance, it stretches).
-    const cost = await cardHeights(page, width, "cost");
-    const all = await cardHeights(page, width, "cost,balance,table,chart,compare");
-    const alone = await cardHeights(page, width, "table");
-    const row = [cost.Settings, cost.Cost, all.Balance, all["Published price table"], all["Cost by steps"], all["Compare price schedules"], alone.actions];
-    rows.push(`  ${name}: [${row.join(", ")}],`);
+    const cost = await cardHeights(page, frame, "cost");
+    const all = await cardHeights(page, frame, "cost,balance,table,chart,compare");
+    const alone = await cardHeights(page, frame, "table");
+    embed[name] = {
+      frame,
+      settings: cost.Settings,
+      cost: cost.Cost,
+      balance: all.Balance,
+      table: all["Published price table"],
+      chart: all["Cost by steps"],
+      compare: all["Compare price schedules"],
+      link: alone.actions,
+    };
   }
-  console.log(`// settings, cost, balance, table, chart, compare, and the link's card shown without the cost\nconst CARDS = {\n${rows.join("\n")}\n};`);
+  const pageHeights = {};
+  for (const [name, container] of Object.entries(CONTAINERS)) pageHeights[name] = { container, ...(await lateHeights(page, container)) };
+  const file = [
+    "// Written by npm run measure (scripts/measure-heights.mjs) from the production build. Do not edit by hand.",
+    "",
+    "/** The compact explorer's cards, in pixels, in a frame one column wide (narrow) and two (wide). */",
+    `export const EMBED_CARDS = ${JSON.stringify(embed, null, 2)};`,
+    "",
+    "/** The standalone page's late parts, in pixels, at each container width where the .reserve rule changes. */",
+    `export const PAGE_PARTS = ${JSON.stringify(pageHeights, null, 2)};`,
+    "",
+  ].join("\n");
+  writeFileSync(OUT, file);
+  console.log(file);
 } finally {
   await browser.close();
   server.kill();

@@ -1,7 +1,9 @@
 import { lazy, StrictMode, Suspense, useLayoutEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import "./index.css";
-import { loadSchedules, needsLoading } from "./settings/schedules";
+import type { PriceSchedule } from "./pricing/priceSchedule";
+import { DREAMSTUDIO_2022 } from "./pricing/schedule2022";
+import { SCHEDULE_IDS } from "./settings/settings";
 import { StandaloneApp } from "./StandaloneApp";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 
@@ -20,7 +22,7 @@ function FirstCommit({ children }: { children: ReactNode }) {
 // The iframe's own code (reporting its height, following the host's theme) loads only there.
 const FrameApp = lazy(() => import("./embed/FrameApp").then((m) => ({ default: m.FrameApp })));
 
-function render(container: HTMLElement, params: URLSearchParams) {
+function render(container: HTMLElement, params: URLSearchParams, schedules: readonly PriceSchedule[]) {
   // index.html?embed=1 is the page inside embed.js's iframe.
   const embed = params.get("embed") === "1";
   createRoot(container).render(
@@ -32,10 +34,10 @@ function render(container: HTMLElement, params: URLSearchParams) {
         >
           {embed ? (
             <Suspense>
-              <FrameApp />
+              <FrameApp schedules={schedules} />
             </Suspense>
           ) : (
-            <StandaloneApp />
+            <StandaloneApp schedules={schedules} />
           )}
         </ErrorBoundary>
       </FirstCommit>
@@ -45,8 +47,18 @@ function render(container: HTMLElement, params: URLSearchParams) {
 
 const container = document.getElementById("root");
 const params = new URLSearchParams(window.location.search);
+/**
+ * Whether the address names a schedule after the 2022 table. Their data loads after the first
+ * paint otherwise (the schedule switch and the comparison bring it), keeping the first render
+ * within its byte budget.
+ */
+function namesLaterSchedule(id: string | null): boolean {
+  return id !== DREAMSTUDIO_2022.id && SCHEDULE_IDS.some((known) => known === id);
+}
+
 if (container) {
   // A link to a later schedule waits for it: the page stays hidden until it can show its price.
-  if (needsLoading(params.get("schedule"))) void loadSchedules().then(() => render(container, params));
-  else render(container, params);
+  if (namesLaterSchedule(params.get("schedule"))) {
+    void import("./pricing/schedulesAfter2022").then(({ SCHEDULES }) => render(container, params, SCHEDULES));
+  } else render(container, params, [DREAMSTUDIO_2022]);
 }

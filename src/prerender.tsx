@@ -7,7 +7,11 @@ import { renderToString } from "react-dom/server";
 import { Explorer } from "./explorer/Explorer";
 import { ExplorerRoot } from "./explorer/ExplorerRoot";
 import { formatBalance, formatSize, plural } from "./explorer/format";
+import { LatePartsContext } from "./explorer/lateParts";
+import { PARTS_AFTER_PAINT } from "./explorer/partsAfterPaint";
 import { DEFAULT_STATE } from "./settings/settings";
+import { createExplorerStore } from "./state/explorerStore";
+import { ExplorerStoreContext } from "./state/hooks";
 import { SHARE_PLACEHOLDER } from "./StandaloneApp";
 
 const { width, height, steps, count, balance } = DEFAULT_STATE;
@@ -22,9 +26,13 @@ export function prerender(): string {
           address says, and the controls do not move.
         </p>
       </noscript>
-      <ExplorerRoot theme={DEFAULT_STATE.theme}>
-        <Explorer state={DEFAULT_STATE} onChange={() => {}} actions={SHARE_PLACEHOLDER} />
-      </ExplorerRoot>
+      <ExplorerStoreContext value={createExplorerStore(DEFAULT_STATE)}>
+        <LatePartsContext value={PARTS_AFTER_PAINT}>
+          <ExplorerRoot>
+            <Explorer actions={SHARE_PLACEHOLDER} />
+          </ExplorerRoot>
+        </LatePartsContext>
+      </ExplorerStoreContext>
     </>,
   );
 }

@@ -1,18 +1,30 @@
 import { useEffect, useRef, useState } from "react";
 import { Explorer } from "../explorer/Explorer";
-import { ExplorerRoot } from "../explorer/ExplorerRoot";
+import { ExplorerRoot, useShownTheme } from "../explorer/ExplorerRoot";
 import { PartsAtOnce } from "../explorer/partsAtOnce";
-import { standaloneUrl } from "../settings/link";
-import { useUrlState } from "../share/useUrlState";
-import { parseOrigin, readTheme, type SchemeName } from "./protocol";
+import type { PriceSchedule } from "../pricing/priceSchedule";
+import { standaloneUrl } from "../settings/query";
+import type { SchemeName } from "../settings/settings";
+import { urlWithState, useAddressStore } from "../state/address";
+import { ExplorerStoreContext, useSettings } from "../state/hooks";
+import { parseOrigin, readTheme } from "./protocol";
+import { reportHeight } from "./reportHeight";
 
 /**
  * index.html?embed=1 inside an iframe: the compact explorer on the host page's background. With
  * the origin embed.js gives it, it reports its height to that origin and follows that page's
  * light or dark scheme when its own theme is auto; it listens to nobody else.
  */
-export function FrameApp() {
-  const [state, update] = useUrlState();
+export function FrameApp({ schedules }: { schedules: readonly PriceSchedule[] }) {
+  const store = useAddressStore(schedules);
+  return (
+    <ExplorerStoreContext value={store}>
+      <Frame />
+    </ExplorerStoreContext>
+  );
+}
+
+function Frame() {
   const [origin] = useState(() => parseOrigin(new URLSearchParams(window.location.search).get("origin")));
   const [hostScheme, setHostScheme] = useState<SchemeName | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -27,20 +39,14 @@ export function FrameApp() {
       if (scheme) setHostScheme(scheme);
     };
     addEventListener("message", onMessage);
-    // Loaded here, so that the standalone page does not carry it.
-    let stop: (() => void) | null = null;
-    let cancelled = false;
-    void import("./reportHeight").then(({ reportHeight }) => {
-      if (!cancelled) stop = reportHeight(element, origin);
-    });
+    const stop = reportHeight(element, origin);
     return () => {
-      cancelled = true;
-      stop?.();
+      stop();
       removeEventListener("message", onMessage);
     };
   }, [origin]);
 
-  const theme = state.theme === "auto" && hostScheme ? hostScheme : state.theme;
+  const theme = useShownTheme(hostScheme);
   useEffect(() => {
     // The document's scheme matches the iframe element's (embed.js sets it), so that the browser
     // paints no opaque backdrop behind the transparent explorer.
@@ -48,17 +54,19 @@ export function FrameApp() {
   }, [theme]);
 
   return (
-    <ExplorerRoot ref={root} theme={theme} transparent>
+    <ExplorerRoot ref={root} hostScheme={hostScheme} transparent>
       <PartsAtOnce>
-        <Explorer state={state} onChange={update} compact actions={<FullPageLink />} />
+        <Explorer compact actions={<FullPageLink />} />
       </PartsAtOnce>
     </ExplorerRoot>
   );
 }
 
+/** A link to the standalone page with the settings as they are now. */
 function FullPageLink() {
+  const state = useSettings((current) => current);
   return (
-    <a href={standaloneUrl(window.location.href)} target="_blank" rel="noopener" className="font-medium text-accent underline">
+    <a href={standaloneUrl(new URL(urlWithState(state), window.location.href).href)} target="_blank" rel="noopener" className="font-medium text-accent underline">
       Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
     </a>
   );

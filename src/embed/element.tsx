@@ -1,14 +1,9 @@
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import styles from "../index.css?inline";
-import { PARAMS, type Param } from "../settings/params";
-import { SCHEDULES } from "../pricing/laterSchedules";
-import { addSchedules } from "../settings/schedules";
+import { PARAMS, type Param } from "../settings/settings";
 import { ElementApp } from "./ElementApp";
 import { resizeInPlace } from "./resizeInPlace";
-
-// The element is loaded as one script by a docs page, with every schedule in it.
-addSchedules(SCHEDULES);
 
 let sheet: CSSStyleSheet | null = null;
 
@@ -31,7 +26,7 @@ function explorerSheet(): CSSStyleSheet {
 
 /**
  * <pricing-explorer steps="30" width="768" …>: the explorer in an open shadow root that
- * carries its own styles. Its attributes are the URL parameters of CONTRACT.md section 2.
+ * carries its own styles. Its attributes are the URL parameters of URL parameters (docs/parameters.md).
  */
 export class PricingExplorerElement extends HTMLElement {
   static observedAttributes = [...PARAMS];

@@ -8,10 +8,12 @@
 // the frame the page's origin, sizes it from the frame's resize messages (accepted only from
 // that frame's window and origin), and tells it the page's light or dark scheme. Loaded twice,
 // it runs once.
-import { PARAMS } from "../settings/params";
+// The settings' URL parameters, from the settings table at build time (vite.embed.config.ts):
+// the table itself would bring its parsers into this small script.
+declare const __EXPLORER_PARAMS__: readonly string[];
 import { watchHostScheme } from "./hostTheme";
 import { readResizeHeight, themeEnvelope, type SchemeName } from "./protocol";
-import { reservedHeight } from "./reservedHeight";
+import { reservedHeight } from "../layout/reservedHeight";
 import { resizeInPlace } from "./resizeInPlace";
 
 const MARK = "data-pricing-explorer";
@@ -123,7 +125,7 @@ function start(): Embeds {
       const before = script.previousElementSibling;
       if (!script.closest("body") || (before?.matches(SELECTOR) && !made.has(before))) return;
       const src = new URL("index.html", script.src);
-      for (const key of PARAMS) if (key in script.dataset) src.searchParams.set(key, script.dataset[key] ?? "");
+      for (const key of __EXPLORER_PARAMS__) if (key in script.dataset) src.searchParams.set(key, script.dataset[key] ?? "");
       const iframe = document.createElement("iframe");
       iframe.setAttribute(MARK, "");
       iframe.loading = "lazy";

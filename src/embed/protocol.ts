@@ -2,7 +2,9 @@
 // messages for its own (in the spirit of giscus). The frame tells the host its height; the host
 // tells the frame its light or dark scheme.
 
-export type SchemeName = "light" | "dark";
+import type { SchemeName } from "../settings/settings";
+
+export type { SchemeName };
 
 export type ExplorerMessage =
   /** Frame to host: the content's height in whole CSS pixels. */

@@ -3,21 +3,13 @@ import { quoteBalance } from "../pricing/balance";
 import { quotePlan } from "../pricing/plan";
 import { cents, creditsBoughtBy, hundredths, toCredits, type Cents, type Hundredths } from "../pricing/units";
 import { parsePlainNumber } from "../settings/numbers";
-import { BALANCE_RANGE, DEFAULT_STATE, readBalance, scheduleOf, WANTED, type ExplorerState, type StatePatch } from "../settings/settings";
+import { BALANCE_RANGE, DEFAULT_STATE, readBalance, SETTINGS, type ExplorerState, type StatePatch } from "../settings/settings";
+import { useEngine, useSettings, useSettledSettings, useUpdate } from "../state/hooks";
 import { Button } from "../ui/Button";
+import { NamedFigure } from "../ui/NamedFigure";
 import { NumberField, type FieldReading } from "../ui/NumberField";
 import { formatBalance, formatCount, formatCredits, formatSize, formatWholeDollars, plural } from "./format";
-import { NamedFigure } from "./CostSummary";
 import { readRangeText } from "./readField";
-import { useEngine } from "./useEngine";
-
-interface BalancePanelProps {
-  /** The settings as they are now: the field and the top-ups answer at once. */
-  state: ExplorerState;
-  /** The settings once the new price is painted: the figures follow them. */
-  settled: ExplorerState;
-  onChange: (patch: StatePatch) => void;
-}
 
 /** Top-ups in whole dollars and the credits each buys ($10 buys 1,000). */
 const TOP_UPS = [10, 50, 100].map((dollars) => ({ dollars, credits: creditsBoughtBy(cents(dollars * 100)) }));
@@ -44,12 +36,18 @@ export function readBalanceText(text: string): FieldReading<Hundredths> {
   return { ok: true, value, note: exact ? null : `Rounded down to the hundredth: ${formatCredits(value)}.` };
 }
 
-export function BalancePanel({ state, settled, onChange }: BalancePanelProps) {
+/** The fields answer at once; the figures follow the settings a frame later. */
+export function BalancePanel() {
+  const balance = useSettings((state) => state.balance);
+  const freeCredits = useSettings((state) => state.schedule.freeCredits);
+  const wanted = useSettings((state) => state.wanted);
+  const update = useUpdate();
+  const settled = useSettledSettings();
   return (
     // In a docs column, the figures are rows of label and number, without the sentences.
     <div className="flex flex-col gap-4 compact:gap-2">
-      <BalanceField balance={state.balance} freeCredits={scheduleOf(state).freeCredits} onChange={onChange} />
-      <WantedField wanted={state.wanted} onChange={onChange} />
+      <BalanceField balance={balance} freeCredits={freeCredits} onChange={update} />
+      <WantedField wanted={wanted} onChange={update} />
       <BalanceOutcome settings={settled} />
       <PlanOutcome settings={settled} />
     </div>
@@ -107,7 +105,7 @@ const BalanceField = memo(function BalanceField({ balance, freeCredits, onChange
 /** What the balance buys at the settings; memoised, so that a key press skips it until it settles. */
 const BalanceOutcome = memo(function BalanceOutcome({ settings }: { settings: ExplorerState }) {
   const { perImage, outcome, range, free } = useEngine(quoteBalance, settings);
-  const schedule = scheduleOf(settings);
+  const { schedule } = settings;
   const { width, height, steps } = schedule.defaults;
   const imagesId = useId();
   return (
@@ -134,7 +132,7 @@ const BalanceOutcome = memo(function BalanceOutcome({ settings }: { settings: Ex
 });
 
 // The range of images wanted is the same under every schedule.
-const readWanted = (text: string) => readRangeText(text, WANTED, { schedule: scheduleOf(DEFAULT_STATE) });
+const readWanted = (text: string) => readRangeText(text, SETTINGS.wanted, { schedule: DEFAULT_STATE.schedule, schedules: [] });
 
 /** Images wanted, for planning a purchase. Memoised: a key press on another setting skips it. */
 const WantedField = memo(function WantedField({ wanted, onChange }: { wanted: number; onChange: (patch: StatePatch) => void }) {

@@ -1,3 +1,4 @@
+import { DREAMSTUDIO_2022 } from "../pricing/schedule2022";
 import { render, screen } from "@testing-library/react";
 import { vi } from "vitest";
 import { hundredths } from "../pricing/units";
@@ -24,7 +25,7 @@ describe("when the chart fails", () => {
 
   it("does not take the figure caption with it", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    render(<ChartPanel schedule="2022" steps={10} perImage={hundredths(20)} sizeLabel="512 × 512" />);
+    render(<ChartPanel schedule={DREAMSTUDIO_2022} steps={10} perImage={hundredths(20)} sizeLabel="512 × 512" />);
     await screen.findByText(/The chart could not be drawn/);
     expect(screen.getByRole("figure")).toHaveAccessibleName(/The dot marks 512 × 512 at 10 steps: 0.20 credits/);
   });

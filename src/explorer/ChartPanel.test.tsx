@@ -1,3 +1,4 @@
+import { DREAMSTUDIO_2022 } from "../pricing/schedule2022";
 import { render, screen } from "@testing-library/react";
 import { hundredths } from "../pricing/units";
 import { ChartPanel } from "./ChartPanel";
@@ -5,7 +6,7 @@ import { ChartPanel } from "./ChartPanel";
 describe("the cost chart", () => {
   it("loads lazily and draws one line per published size with the current settings marked", async () => {
     const { container } = render(
-      <ChartPanel schedule="2022" steps={75} perImage={hundredths(360)} sizeLabel="512 × 768" />,
+      <ChartPanel schedule={DREAMSTUDIO_2022} steps={75} perImage={hundredths(360)} sizeLabel="512 × 768" />,
     );
     expect(screen.getByRole("figure")).toHaveAccessibleName(
       "Credits per image against steps, for the published sizes. The dot marks 512 × 768 at 75 steps: 3.60 credits.",

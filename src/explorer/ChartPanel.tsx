@@ -1,17 +1,15 @@
 import { lazy, Suspense, useId } from "react";
-import { quoteCost } from "../pricing/quote";
 import { toCredits, type Hundredths } from "../pricing/units";
-import type { ExplorerState } from "../settings/settings";
+import type { PriceSchedule } from "../pricing/priceSchedule";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useNearViewport } from "../ui/useNearViewport";
-import { formatCredits, formatSize } from "./format";
-import { useEngine } from "./useEngine";
+import { formatCredits } from "./format";
 
 // Recharts is most of this page's code: it loads only when the chart is about to be seen.
 const CostChart = lazy(() => import("./CostChart").then((m) => ({ default: m.CostChart })));
 
 interface ChartPanelProps {
-  schedule: string;
+  schedule: PriceSchedule;
   steps: number;
   perImage: Hundredths;
   sizeLabel: string;
@@ -52,10 +50,4 @@ export function ChartPanel({ schedule, steps, perImage, sizeLabel }: ChartPanelP
       </div>
     </figure>
   );
-}
-
-/** The chart with the state's settings marked on it. */
-export function StateChart({ state }: { state: ExplorerState }) {
-  const { perImage } = useEngine(quoteCost, state);
-  return <ChartPanel schedule={state.schedule} steps={state.steps} perImage={perImage} sizeLabel={formatSize(state.width, state.height)} />;
 }

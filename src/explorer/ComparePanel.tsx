@@ -1,14 +1,12 @@
 import { lazy, Suspense, useId, useMemo } from "react";
 import { compareSchedules, type ScheduleQuote } from "../pricing/compare";
-import { SCHEDULES } from "../pricing/laterSchedules";
+import { SCHEDULES } from "../pricing/schedulesAfter2022";
 import { toCredits } from "../pricing/units";
-import { addSchedules } from "../settings/schedules";
-import type { ExplorerState } from "../settings/settings";
+import { pricedSettings } from "../settings/settings";
+import { useSettledSettings } from "../state/hooks";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useNearViewport } from "../ui/useNearViewport";
 import { formatCount, formatCredits, formatDollars, formatSize, plural } from "./format";
-
-addSchedules(SCHEDULES);
 
 const CompareChart = lazy(() => import("./CompareChart").then((m) => ({ default: m.CompareChart })));
 
@@ -27,11 +25,9 @@ function notOffered({ schedule }: ScheduleQuote): string {
 }
 
 /** The current settings priced by every schedule: a table first, and a small chart of it. */
-export function ComparePanel({ state }: { state: ExplorerState }) {
-  const quotes = useMemo(
-    () => compareSchedules(SCHEDULES, state),
-    [state],
-  );
+export function ComparePanel() {
+  const state = useSettledSettings();
+  const quotes = useMemo(() => compareSchedules(SCHEDULES, pricedSettings(state)), [state]);
   const captionId = useId();
   const [chartBox, near] = useNearViewport<HTMLDivElement>();
   const reference = SCHEDULES[0]?.name ?? "";
@@ -58,7 +54,7 @@ export function ComparePanel({ state }: { state: ExplorerState }) {
           </thead>
           <tbody>
             {quotes.map((quote) => {
-              const current = quote.schedule.id === state.schedule;
+              const current = quote.schedule === state.schedule;
               return (
                 <tr key={quote.schedule.id} aria-current={current ? "true" : undefined} className={current ? "bg-accent-soft" : ""}>
                   <th scope="row" className="rounded-l-lg px-1 py-1.5 text-left font-semibold text-ink @md:px-2">

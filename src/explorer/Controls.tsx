@@ -1,21 +1,16 @@
-import { memo, use, useMemo } from "react";
+import { memo, useMemo } from "react";
 import { publishedColumnIndex } from "../pricing/quote";
-import type { PriceSchedule } from "../pricing/schedule";
-import { RANGED, scheduleOf, type ExplorerState, type StatePatch } from "../settings/settings";
+import type { PriceSchedule } from "../pricing/priceSchedule";
+import { SETTINGS, type StatePatch } from "../settings/settings";
+import { useSettings, useUpdate } from "../state/hooks";
 import { Button } from "../ui/Button";
 import { Deferred } from "../ui/Deferred";
 import { RangeField, type RangeFieldProps } from "../ui/RangeField";
 import { formatSize, plural } from "./format";
-import { LatePartsContext } from "./lateParts";
+import { useLateParts } from "./lateParts";
 import { readRangeText } from "./readField";
 
-
-interface ControlsProps {
-  state: ExplorerState;
-  onChange: (patch: StatePatch) => void;
-}
-
-type Ranged = keyof typeof RANGED;
+type Ranged = "steps" | "width" | "height" | "count";
 type Field = Omit<RangeFieldProps, "value">;
 
 const LABELS: Record<Ranged, [label: string, valueText: (value: number) => string]> = {
@@ -27,34 +22,40 @@ const LABELS: Record<Ranged, [label: string, valueText: (value: number) => strin
 
 /** Each slider's label, range, reader and setter under a schedule. */
 function fieldsFor(schedule: PriceSchedule, onChange: (patch: StatePatch) => void): Record<Ranged, Field> {
-  const context = { schedule };
+  const context = { schedule, schedules: [schedule] };
   const field = (key: Ranged): Field => ({
     label: LABELS[key][0],
     valueText: LABELS[key][1],
-    range: RANGED[key].range(context),
-    read: (text) => readRangeText(text, RANGED[key], context),
+    range: SETTINGS[key].range(context),
+    read: (text) => readRangeText(text, SETTINGS[key], context),
     onChange: (value) => onChange({ [key]: value }),
   });
   return { steps: field("steps"), width: field("width"), height: field("height"), count: field("count") };
 }
 
-export function Controls({ state, onChange }: ControlsProps) {
+/** The schedule and the sliders, each reading its own setting from the store. */
+export function Controls() {
   // The switch holds the schedules after the 2022 table: on the standalone page, they load after the first paint.
-  const { ScheduleSwitch } = use(LatePartsContext);
-  const schedule = scheduleOf(state);
+  const { ScheduleSwitch } = useLateParts();
+  const schedule = useSettings((state) => state.schedule);
+  const update = useUpdate();
   // The same fields from one key press to the next (until the schedule changes), so that a press
-  // re-renders only the slider it moved: RangeField is memoised. Measured in npm run bench.
-  const fields = useMemo(() => fieldsFor(schedule, onChange), [schedule, onChange]);
+  // re-renders only the slider it moved: RangeField is memoised.
+  const fields = useMemo(() => fieldsFor(schedule, update), [schedule, update]);
+  const steps = useSettings((state) => state.steps);
+  const width = useSettings((state) => state.width);
+  const height = useSettings((state) => state.height);
+  const count = useSettings((state) => state.count);
   return (
     <div className="stack">
       <Deferred name="price schedule switch" placeholder={<div className="min-h-14" />}>
-        <ScheduleSwitch state={state} onChange={onChange} />
+        <ScheduleSwitch />
       </Deferred>
-      <RangeField {...fields.steps} value={state.steps} />
-      <RangeField {...fields.width} value={state.width} />
-      <RangeField {...fields.height} value={state.height} />
-      <SizePicks schedule={schedule} width={state.width} height={state.height} onChange={onChange} />
-      <RangeField {...fields.count} value={state.count} />
+      <RangeField {...fields.steps} value={steps} />
+      <RangeField {...fields.width} value={width} />
+      <RangeField {...fields.height} value={height} />
+      <SizePicks schedule={schedule} width={width} height={height} onChange={update} />
+      <RangeField {...fields.count} value={count} />
     </div>
   );
 }

@@ -13,9 +13,8 @@ import {
 } from "recharts";
 import { chartSeries } from "../pricing/grid";
 import { ignoresSize } from "../pricing/quote";
-import type { PriceSchedule } from "../pricing/schedule";
+import type { PriceSchedule } from "../pricing/priceSchedule";
 import { hundredths, toCredits } from "../pricing/units";
-import { scheduleOf } from "../settings/settings";
 import { formatSize } from "./format";
 
 // Spelled out, not built from an index, so that a test can find every colour the chart reads.
@@ -74,7 +73,7 @@ function Marker() {
 }
 
 /** Credits per image against steps for the published sizes, with the current settings marked. */
-export function CostChart({ schedule, steps, credits }: ChartMarker & { schedule: string }) {
+export function CostChart({ schedule, steps, credits }: ChartMarker & { schedule: PriceSchedule }) {
   return (
     <MarkerContext value={{ steps, credits }}>
       <Lines schedule={schedule} />
@@ -83,8 +82,7 @@ export function CostChart({ schedule, steps, credits }: ChartMarker & { schedule
 }
 
 /** The lines: drawn again only when the schedule changes. */
-const Lines = memo(function Lines({ schedule: id }: { schedule: string }) {
-  const schedule = scheduleOf({ schedule: id });
+const Lines = memo(function Lines({ schedule }: { schedule: PriceSchedule }) {
   const { lines, data } = chartOf(schedule);
   const { min, max } = schedule.ranges.steps;
   return (

@@ -1,14 +1,17 @@
-import { useId, type ReactNode } from "react";
-import type { Cost } from "../pricing/quote";
+import { useId } from "react";
+import { quoteCost, type Cost } from "../pricing/quote";
+import { useEngine, useSettings } from "../state/hooks";
+import { NamedFigure } from "../ui/NamedFigure";
 import { formatCredits, formatDollars, formatPrinted, formatSize, plural } from "./format";
-import type { ExplorerState } from "../settings/settings";
 
-interface CostSummaryProps {
-  state: ExplorerState;
-  cost: Cost;
+/** The price at the settings as they are now: it answers in the key press's own frame. */
+export function useCost(): Cost {
+  return useEngine(quoteCost, useSettings((state) => state));
 }
 
-export function CostSummary({ state, cost }: CostSummaryProps) {
+export function CostSummary() {
+  const state = useSettings((current) => current);
+  const cost = useCost();
   const perImageId = useId();
   const size = formatSize(state.width, state.height);
   return (
@@ -57,23 +60,4 @@ function Basis({ cost }: { cost: Cost }) {
     case "estimate":
       return <span className="font-medium text-warn">Estimate: between the published cells, interpolated.</span>;
   }
-}
-
-/**
- * A named figure: an output that a screen reader finds by its label, and a line under it. Its
- * look is a class: a total of the Cost card ("total"), or an outcome of the Balance card.
- */
-export function NamedFigure({ label, value, children, look = "total" }: { label: string; value: string; children: ReactNode; look?: "total" | "outcome" }) {
-  const id = useId();
-  return (
-    <div className={look}>
-      <dt id={id} className="label">
-        {label}
-      </dt>
-      <dd className="figure">
-        <output aria-labelledby={id}>{value}</output>
-      </dd>
-      <dd className="figure-note">{children}</dd>
-    </div>
-  );
 }

@@ -1,24 +1,21 @@
-import { memo, use, useId, useRef, type ReactNode, type Ref } from "react";
+import { useId, useRef, type ReactNode, type Ref } from "react";
 import { quoteCost } from "../pricing/quote";
-import type { ExplorerState, HeatmapView, StatePatch, Theme } from "../settings/settings";
 import { partsShown } from "../settings/parts";
+import { useEngine, useSettings, useSettledSettings, useUpdate } from "../state/hooks";
 import { Deferred } from "../ui/Deferred";
-import { useAfterPaint } from "../ui/useAfterPaint";
+import { formatSize } from "./format";
 import { Controls } from "./Controls";
 import { CostSummary } from "./CostSummary";
-import { LatePartsContext } from "./lateParts";
-import { useEngine } from "./useEngine";
+import { useLateParts } from "./lateParts";
 
 export interface ExplorerProps {
-  state: ExplorerState;
-  onChange: (patch: StatePatch) => void;
   /** Compact: a smaller heading and no introduction, for iframes and custom elements. */
   compact?: boolean;
   /** Actions at the foot (share links on the standalone page, a link to it in an iframe). */
   actions?: ReactNode;
 }
 
-/** The space each late part takes, held while its code loads (measured: see .reserve-* in index.css). */
+/** The space each late part takes, held while its code loads (src/layout/reservePlugin.ts). */
 const RESERVED = {
   balance: <div className="reserve-balance" />,
   table: <div className="reserve-table" />,
@@ -29,15 +26,13 @@ const RESERVED = {
 };
 
 /**
- * A key press re-renders the controls and the price in its own frame. What the balance buys, the
- * table and the chart follow `settled`, a copy of the state that changes once the new price is
- * painted; memoised on it, they are skipped by the render of the key press.
+ * The explorer, in the store its host provides. A key press renders the controls and the price in
+ * its own frame; what the balance buys, the table, the chart and the comparison follow the
+ * settings a frame later (useSettledSettings).
  */
-export function Explorer({ state, onChange, compact = false, actions }: ExplorerProps) {
-  const { BalancePanel, PriceBar } = use(LatePartsContext);
-  const cost = useEngine(quoteCost, state);
-  const settled = useAfterPaint(state);
-  const parts = partsShown(state.parts, compact);
+export function Explorer({ compact = false, actions }: ExplorerProps) {
+  const { BalancePanel, PriceBar } = useLateParts();
+  const parts = partsShown(useSettings((state) => state.parts), compact);
   const costCard = useRef<HTMLElement>(null);
   // Compact, it is a region of the host's page, named for its landmarks list; standalone, the page.
   const Main = compact ? "section" : "main";
@@ -50,11 +45,11 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
         data-compact={compact || undefined}
         className="explorer-main"
       >
-        {!compact && <Header theme={state.theme} onChange={onChange} />}
+        {!compact && <Header />}
         <div className="explorer-top">
           {parts.has("cost") && (
             <Card title="Settings" live>
-              <Controls state={state} onChange={onChange} />
+              <Controls />
               {/* Embedded, the actions take the room below the sliders rather than a row of their own. */}
               {compact && <div className="mt-3 text-xs">{actions}</div>}
             </Card>
@@ -63,21 +58,21 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
           <div className="explorer-column">
             {parts.has("cost") && (
               <Card ref={costCard} title="Cost" titleClassName="compact:sr-only" live>
-                <CostSummary state={state} cost={cost} />
+                <CostSummary />
               </Card>
             )}
             {parts.has("balance") && (
               <Card title="Balance">
                 <Deferred name="balance" placeholder={RESERVED.balance}>
-                  <BalancePanel state={state} settled={settled} onChange={onChange} />
+                  <BalancePanel />
                 </Deferred>
               </Card>
             )}
           </div>
         </div>
-        {parts.has("table") && <TableCard state={settled} view={state.view} onChange={onChange} />}
-        {parts.has("chart") && <ChartCard state={settled} />}
-        {parts.has("compare") && <CompareCard state={settled} />}
+        {parts.has("table") && <TableCard />}
+        {parts.has("chart") && <ChartCard />}
+        {parts.has("compare") && <CompareCard />}
         {compact ? (
           !parts.has("cost") && <div className="card text-xs text-muted">{actions}</div>
         ) : (
@@ -86,7 +81,7 @@ export function Explorer({ state, onChange, compact = false, actions }: Explorer
       </Main>
       {parts.has("cost") && (
         <Deferred name="price bar" placeholder={null}>
-          <PriceBar cost={cost} costCard={costCard} />
+          <PriceBar costCard={costCard} />
         </Deferred>
       )}
     </div>
@@ -115,14 +110,10 @@ function Card({ ref, title, children, titleClassName = "", live = false }: CardP
   );
 }
 
-interface HeaderProps {
-  theme: Theme;
-  onChange: (patch: StatePatch) => void;
-}
-
-/** Memoised: a key press does not change it. */
-const Header = memo(function Header({ theme, onChange }: HeaderProps) {
-  const { ThemeSwitch } = use(LatePartsContext);
+function Header() {
+  const { ThemeSwitch } = useLateParts();
+  const theme = useSettings((state) => state.theme);
+  const update = useUpdate();
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div>
@@ -133,14 +124,14 @@ const Header = memo(function Header({ theme, onChange }: HeaderProps) {
         </p>
       </div>
       <Deferred name="theme switch" placeholder={RESERVED.themeSwitch}>
-        <ThemeSwitch theme={theme} onChange={(value) => onChange({ theme: value })} />
+        <ThemeSwitch theme={theme} onChange={(value) => update({ theme: value })} />
       </Deferred>
     </div>
   );
-});
+}
 
 function Footer({ actions }: { actions: ReactNode }) {
-  const { MoneyNote } = use(LatePartsContext);
+  const { MoneyNote } = useLateParts();
   return (
     <div className="flex flex-col gap-3 text-xs text-muted">
       <Deferred name="note" placeholder={RESERVED.note}>
@@ -151,41 +142,38 @@ function Footer({ actions }: { actions: ReactNode }) {
   );
 }
 
-interface TableCardProps {
-  state: ExplorerState;
-  view: HeatmapView;
-  onChange: (patch: StatePatch) => void;
-}
-
-const TableCard = memo(function TableCard({ state, view, onChange }: TableCardProps) {
-  const { Heatmap } = use(LatePartsContext);
+function TableCard() {
+  const { Heatmap } = useLateParts();
   return (
     <Card title="Published price table">
       <Deferred name="price table" placeholder={RESERVED.table}>
-        <Heatmap state={state} view={view} onChange={onChange} />
+        <Heatmap />
       </Deferred>
     </Card>
   );
-});
+}
 
-const ChartCard = memo(function ChartCard({ state }: { state: ExplorerState }) {
-  const { StateChart } = use(LatePartsContext);
+/** The chart, with the settings a frame late marked on it. */
+function ChartCard() {
+  const { ChartPanel } = useLateParts();
+  const state = useSettledSettings();
+  const { perImage } = useEngine(quoteCost, state);
   return (
     <Card title="Cost by steps">
       <Deferred name="chart" placeholder={RESERVED.chart}>
-        <StateChart state={state} />
+        <ChartPanel schedule={state.schedule} steps={state.steps} perImage={perImage} sizeLabel={formatSize(state.width, state.height)} />
       </Deferred>
     </Card>
   );
-});
+}
 
-const CompareCard = memo(function CompareCard({ state }: { state: ExplorerState }) {
-  const { ComparePanel } = use(LatePartsContext);
+function CompareCard() {
+  const { ComparePanel } = useLateParts();
   return (
     <Card title="Compare price schedules">
       <Deferred name="comparison" placeholder={RESERVED.compare}>
-        <ComparePanel state={state} />
+        <ComparePanel />
       </Deferred>
     </Card>
   );
-});
+}

@@ -1,7 +1,8 @@
 import { memo, useId, type KeyboardEvent } from "react";
 import { priceGrid, type GridCell } from "../pricing/grid";
 import { priceExtremes } from "../pricing/extremes";
-import { HEATMAP_VIEWS, scheduleOf, type ExplorerState, type HeatmapView, type StatePatch } from "../settings/settings";
+import { HEATMAP_VIEWS } from "../settings/settings";
+import { useEngine, useSettings, useSettledSettings, useUpdate } from "../state/hooks";
 import { Button } from "../ui/Button";
 import { SegmentedControl } from "../ui/SegmentedControl";
 import { downloadText, heatmapCsv } from "./csv";
@@ -9,15 +10,6 @@ import { HEAT_STEPS, heatStep, type HeatStep } from "./heatmapScale";
 import { formatCount, plural } from "./format";
 import { addedWord, columnLabel, VIEW_SPECS } from "./heatmapView";
 import { ScheduleSource } from "./ScheduleSource";
-import { useEngine } from "./useEngine";
-
-interface HeatmapProps {
-  /** The settings the table marks and counts images for. */
-  state: ExplorerState;
-  /** What the cells show; it may be newer than `state`, so that the switch answers at once. */
-  view: HeatmapView;
-  onChange: (patch: StatePatch) => void;
-}
 
 const VIEW_OPTIONS = HEATMAP_VIEWS.map((value) => ({ value, label: VIEW_SPECS[value].label }));
 const ARROWS: Record<string, [number, number]> = {
@@ -42,9 +34,16 @@ function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
   }
 }
 
-export function Heatmap({ state, view, onChange }: HeatmapProps) {
+/**
+ * The schedule's table, with the settings a frame late marked and counted on it; what the cells
+ * show follows the view switch at once.
+ */
+export function Heatmap() {
+  const state = useSettledSettings();
+  const view = useSettings((current) => current.view);
+  const onChange = useUpdate();
   const grid = useEngine(priceGrid, state);
-  const schedule = scheduleOf(state);
+  const { schedule } = state;
   const { low, high } = priceExtremes(schedule);
   const spec = VIEW_SPECS[view];
   const captionId = useId();

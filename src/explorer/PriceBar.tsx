@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { Cost } from "../pricing/quote";
+import { useCost } from "./CostSummary";
 import { formatCredits, formatDollars } from "./format";
 
 interface PriceBarProps {
-  cost: Cost;
   /** The Cost card: the bar shows while it is not wholly in sight. */
   costCard: RefObject<HTMLElement | null>;
 }
@@ -30,7 +29,8 @@ type Slice = { top: number; bottom: number } | null;
  * in use is at the foot. It takes no space in the layout, a touch or click goes through it, and
  * it is hidden from screen readers, which have the Cost card's outputs already.
  */
-export function PriceBar({ cost, costCard }: PriceBarProps) {
+export function PriceBar({ costCard }: PriceBarProps) {
+  const cost = useCost();
   const overlay = useRef<HTMLDivElement>(null);
   const framed = window.parent !== window;
   const [cardOutOfSight, setCardOutOfSight] = useState(false);

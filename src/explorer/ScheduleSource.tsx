@@ -1,4 +1,4 @@
-import type { PriceSchedule } from "../pricing/schedule";
+import type { PriceSchedule } from "../pricing/priceSchedule";
 
 /** Where a schedule's figures come from and when they applied, with what a reader should know. */
 export function ScheduleSource({ schedule }: { schedule: PriceSchedule }) {

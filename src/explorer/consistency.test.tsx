@@ -1,8 +1,7 @@
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import fc from "fast-check";
 import { hundredths } from "../pricing/units";
-import { Explorer } from "./Explorer";
-import { DEFAULT_STATE } from "../settings/settings";
+import { renderExplorer } from "../test/renderExplorer";
 
 /** A displayed figure, in hundredths: "1,234.56" → 123456, "$0.0123" → 123 (of a credit). */
 function shownHundredths(text: string, dollars = false): number {
@@ -27,8 +26,7 @@ describe("every figure on the page agrees with every other", () => {
   it("per image × count = total; dollars = credits / 100; images fit the balance, with the leftover", async () => {
     await fc.assert(
       fc.asyncProperty(settings, async (s) => {
-        render(<Explorer state={{ ...DEFAULT_STATE, ...s }} onChange={() => {}} />);
-        await screen.findByRole("status", { name: "Images your balance buys" });
+        await renderExplorer(s);
         const text = (name: string) => screen.getByRole("status", { name }).textContent ?? "";
         const perImage = shownHundredths(text("Credits per image"));
         const total = shownHundredths(text("Total credits"));

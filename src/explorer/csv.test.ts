@@ -1,5 +1,5 @@
-import { SDXL_1, SDXL_BETA } from "../pricing/laterSchedules";
-import { DREAMSTUDIO_2022 } from "../pricing/schedules";
+import { SDXL_1, SDXL_BETA } from "../pricing/schedulesAfter2022";
+import { DREAMSTUDIO_2022 } from "../pricing/schedule2022";
 import { hundredths } from "../pricing/units";
 import { DEFAULT_STATE } from "../settings/settings";
 import { priceGrid } from "../pricing/grid";

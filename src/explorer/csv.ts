@@ -1,5 +1,5 @@
 import type { PriceGrid } from "../pricing/grid";
-import type { PriceSchedule } from "../pricing/schedule";
+import type { PriceSchedule } from "../pricing/priceSchedule";
 import type { Hundredths } from "../pricing/units";
 import type { HeatmapView } from "../settings/settings";
 import { addedWord, columnLabel, VIEW_SPECS } from "./heatmapView";

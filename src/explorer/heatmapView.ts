@@ -1,6 +1,6 @@
 import type { GridCell, GridColumn } from "../pricing/grid";
 import { ignoresSize } from "../pricing/quote";
-import type { PriceSchedule, Rounding } from "../pricing/schedule";
+import type { PriceSchedule, Rounding } from "../pricing/priceSchedule";
 import { toCredits, toDollars, type Hundredths } from "../pricing/units";
 import type { HeatmapView } from "../settings/settings";
 import { formatBalance, formatCount, formatCredits, formatDollars, formatPrinted, formatSize } from "./format";

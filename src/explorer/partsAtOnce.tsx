@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { RenderAtOnce } from "../ui/Deferred";
 import { BalancePanel } from "./BalancePanel";
-import { StateChart } from "./ChartPanel";
+import { ChartPanel } from "./ChartPanel";
 import { ComparePanel } from "./ComparePanel";
 import { Heatmap } from "./Heatmap";
+import { LatePartsContext, type LateParts } from "./lateParts";
 import { MoneyNote } from "./MoneyNote";
 import { PriceBar } from "./PriceBar";
-import { LatePartsContext, type LateParts } from "./lateParts";
 import { ScheduleSwitch } from "./ScheduleSwitch";
 import { ThemeSwitch } from "./ThemeSwitch";
 
@@ -17,7 +17,7 @@ import { ThemeSwitch } from "./ThemeSwitch";
 export const PARTS_AT_ONCE: LateParts = {
   BalancePanel,
   Heatmap,
-  StateChart,
+  ChartPanel,
   ComparePanel,
   ScheduleSwitch,
   PriceBar,

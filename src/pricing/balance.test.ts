@@ -1,8 +1,8 @@
 import { imagesAcrossTable, imagesForBalance } from "./balance";
 import fc from "fast-check";
 import { creditsPerImage } from "./quote";
-import { SCHEDULES } from "./laterSchedules";
-import { DREAMSTUDIO_2022 } from "./schedules";
+import { SCHEDULES } from "./schedulesAfter2022";
+import { DREAMSTUDIO_2022 } from "./schedule2022";
 import { hundredths } from "./units";
 
 describe("images a balance buys", () => {

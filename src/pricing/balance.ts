@@ -1,7 +1,7 @@
-import type { Settings } from "./settings";
+import type { PriceInput } from "./input";
 import { priceExtremes } from "./extremes";
 import { creditsPerImage } from "./quote";
-import type { PriceSchedule } from "./schedule";
+import type { PriceSchedule } from "./priceSchedule";
 import { floorDiv, hundredths, type Hundredths } from "./units";
 
 export interface BalanceOutcome {
@@ -61,7 +61,7 @@ export interface BalanceQuote {
   readonly free: FreeCredits;
 }
 
-export function quoteBalance(schedule: PriceSchedule, settings: Settings): BalanceQuote {
+export function quoteBalance(schedule: PriceSchedule, settings: PriceInput): BalanceQuote {
   const perImage = creditsPerImage(schedule, settings);
   return {
     perImage,

@@ -1,5 +1,5 @@
 import { compareSchedules } from "./compare";
-import { SCHEDULES } from "./laterSchedules";
+import { SCHEDULES } from "./schedulesAfter2022";
 import { hundredths } from "./units";
 
 const settings = (patch = {}) => ({ steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), wanted: 100, ...patch });

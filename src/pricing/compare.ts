@@ -1,7 +1,7 @@
 import { imagesForBalance } from "./balance";
 import { creditsPerImage, isOffered } from "./quote";
-import type { PriceSchedule } from "./schedule";
-import type { Settings } from "./settings";
+import type { PriceSchedule } from "./priceSchedule";
+import type { PriceInput } from "./input";
 import { hundredths, roundHalfUpDiv, type Hundredths } from "./units";
 
 /** What one schedule charges for the settings, or that it did not offer them. */
@@ -22,7 +22,7 @@ export type ScheduleQuote =
  * The same settings priced by every schedule, the first being the reference for the change in
  * per cent. A schedule that did not offer the steps or sizes says so rather than price them.
  */
-export function compareSchedules(schedules: readonly PriceSchedule[], settings: Settings): ScheduleQuote[] {
+export function compareSchedules(schedules: readonly PriceSchedule[], settings: PriceInput): ScheduleQuote[] {
   const price = (schedule: PriceSchedule) => (isOffered(schedule, settings) ? creditsPerImage(schedule, settings) : null);
   const reference = schedules[0] ? price(schedules[0]) : null;
   return schedules.map((schedule) => {

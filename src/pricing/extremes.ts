@@ -1,5 +1,5 @@
 import { creditsPerImage } from "./quote";
-import type { PriceSchedule } from "./schedule";
+import type { PriceSchedule } from "./priceSchedule";
 import { hundredths, type Hundredths } from "./units";
 
 const extremesCache = new WeakMap<PriceSchedule, { low: Hundredths; high: Hundredths }>();

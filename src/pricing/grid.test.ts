@@ -1,10 +1,10 @@
 import { priceGrid } from "./grid";
-import { DREAMSTUDIO_2022 as table } from "./schedules";
-import type { Settings } from "./settings";
+import { DREAMSTUDIO_2022 as table } from "./schedule2022";
+import type { PriceInput } from "./input";
 import { hundredths } from "./units";
 
 /** DreamStudio's defaults and a new account's 200 credits. */
-const DEFAULT_SETTINGS: Settings = { steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), wanted: 100 };
+const DEFAULT_SETTINGS: PriceInput = { steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), wanted: 100 };
 
 const currentCells = (grid: ReturnType<typeof priceGrid>) =>
   grid.cells.flat().filter((cell) => cell.current);

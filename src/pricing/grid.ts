@@ -1,7 +1,7 @@
 import { imagesForBalance } from "./balance";
 import { creditsPerImage, ignoresSize, publishedCell, publishedColumnIndex, publishedRowIndex } from "./quote";
-import type { PriceSchedule, PublishedSize } from "./schedule";
-import type { Settings } from "./settings";
+import type { PriceSchedule, PublishedSize } from "./priceSchedule";
+import type { PriceInput } from "./input";
 import type { Hundredths } from "./units";
 
 export interface GridRow {
@@ -44,7 +44,7 @@ function withCurrentRow(schedule: PriceSchedule, steps: number): GridRow[] {
   return [...rows, { steps, added: true }].sort((a, b) => a.steps - b.steps);
 }
 
-function withCurrentColumn(schedule: PriceSchedule, settings: Settings): GridColumn[] {
+function withCurrentColumn(schedule: PriceSchedule, settings: PriceInput): GridColumn[] {
   const columns = schedule.grid.sizes.map((size) => ({ ...size, added: false }));
   if (publishedColumnIndex(schedule, settings) >= 0) return columns;
   const pixels = settings.width * settings.height;
@@ -53,7 +53,7 @@ function withCurrentColumn(schedule: PriceSchedule, settings: Settings): GridCol
   return columns;
 }
 
-function isCurrentColumn(schedule: PriceSchedule, column: GridColumn, settings: Settings): boolean {
+function isCurrentColumn(schedule: PriceSchedule, column: GridColumn, settings: PriceInput): boolean {
   if (column.added) return true;
   return publishedColumnIndex(schedule, column) === publishedColumnIndex(schedule, settings);
 }
@@ -63,7 +63,7 @@ function isCurrentColumn(schedule: PriceSchedule, column: GridColumn, settings: 
  * column for the current steps and size where the source prints none, so that the current
  * settings always have exactly one cell.
  */
-export function priceGrid(schedule: PriceSchedule, settings: Settings): PriceGrid {
+export function priceGrid(schedule: PriceSchedule, settings: PriceInput): PriceGrid {
   const rows = withCurrentRow(schedule, settings.steps);
   const columns = withCurrentColumn(schedule, settings);
   const cells = rows.map((row) =>

@@ -1,7 +1,11 @@
 import type { Hundredths } from "./units";
 
-/** What the engine prices: one generation's settings, and the balance that pays for it. */
-export interface Settings {
+/**
+ * What the engine prices: one generation's settings, and the balance that pays for it. The
+ * explorer's settings table (src/settings/settings.ts) marks these settings as priced, and a type
+ * check there fails if the two ever differ.
+ */
+export interface PriceInput {
   readonly steps: number;
   readonly width: number;
   readonly height: number;
@@ -10,11 +14,4 @@ export interface Settings {
   readonly balance: Hundredths;
   /** Images the reader plans to buy at these settings. */
   readonly wanted: number;
-}
-
-/** Whole numbers from `min` to `max` in multiples of `step`. */
-export interface NumberRange {
-  readonly min: number;
-  readonly max: number;
-  readonly step: number;
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { SCHEDULES } from "./laterSchedules";
+import { SCHEDULES } from "./schedulesAfter2022";
 import { planPurchase, quotePlan } from "./plan";
 import { creditsPerImage } from "./quote";
 import { hundredths } from "./units";

@@ -1,6 +1,6 @@
 import { creditsPerImage } from "./quote";
-import type { PriceSchedule } from "./schedule";
-import type { Settings } from "./settings";
+import type { PriceSchedule } from "./priceSchedule";
+import type { PriceInput } from "./input";
 import { cents, creditsBoughtBy, floorDiv, hundredths, type Cents, type Hundredths } from "./units";
 
 /** Credits were sold in $10 steps (1,000 credits each). */
@@ -29,6 +29,6 @@ export function planPurchase(balance: Hundredths, perImage: Hundredths, wanted: 
 }
 
 /** The plan for the images wanted at the current settings. */
-export function quotePlan(schedule: PriceSchedule, settings: Settings): PurchasePlan {
+export function quotePlan(schedule: PriceSchedule, settings: PriceInput): PurchasePlan {
   return planPurchase(settings.balance, creditsPerImage(schedule, settings), settings.wanted);
 }

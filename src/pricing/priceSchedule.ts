@@ -1,7 +1,13 @@
 // A price schedule is data: what a period's published table printed, and the model that prices
 // any setting in its range. Plain and serialisable, so that a schedule could come from a file
 // (./validate reads one from an unknown value).
-import type { NumberRange } from "./settings";
+
+/** Whole numbers from `min` to `max` in multiples of `step`. */
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+}
 
 /** One published image size: a column of a price table. */
 export interface PublishedSize {

@@ -1,7 +1,7 @@
 import { creditsPerImage, exactCreditsPerImage, isOffered, publishedCell, publishedColumnIndex, quoteCost } from "./quote";
 import { rational } from "./rational";
-import { DECEMBER_2022, SDXL_1, SDXL_BETA } from "./laterSchedules";
-import { DREAMSTUDIO_2022 as table } from "./schedules";
+import { DECEMBER_2022, SDXL_1, SDXL_BETA } from "./schedulesAfter2022";
+import { DREAMSTUDIO_2022 as table } from "./schedule2022";
 import { hundredths } from "./units";
 
 const settings = (patch = {}) => ({ steps: 50, width: 512, height: 512, count: 1, balance: hundredths(20_000), wanted: 100, ...patch });

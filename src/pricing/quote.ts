@@ -1,10 +1,10 @@
 import { fromDecimal, plus, rational, times, type Rational } from "./rational";
-import type { PriceSchedule, PublishedSize, Rounding } from "./schedule";
-import type { Settings } from "./settings";
+import type { PriceSchedule, PublishedSize, Rounding } from "./priceSchedule";
+import type { PriceInput } from "./input";
 import { floorDiv, hundredths, HUNDREDTHS_PER_CREDIT, roundHalfUpDiv, type Hundredths } from "./units";
 
-type Size = Pick<Settings, "width" | "height">;
-type Point = Pick<Settings, "steps" | "width" | "height">;
+type Size = Pick<PriceInput, "width" | "height">;
+type Point = Pick<PriceInput, "steps" | "width" | "height">;
 
 /** Where a price comes from: a cell the source printed, the source's formula, or our estimate. */
 export type Basis = "published" | "formula" | "estimate";
@@ -135,7 +135,7 @@ export interface Cost {
   readonly basis: Basis;
 }
 
-export function quoteCost(schedule: PriceSchedule, settings: Settings): Cost {
+export function quoteCost(schedule: PriceSchedule, settings: PriceInput): Cost {
   const perImage = creditsPerImage(schedule, settings);
   const published = publishedCell(schedule, settings);
   const basis = published !== null ? "published" : schedule.model.kind === "table-interpolation" ? "estimate" : "formula";

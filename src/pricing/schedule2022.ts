@@ -1,8 +1,8 @@
 // The schedules that primary sources support (docs/source/pricing-eras.md), copied from their
 // sources; schedules.test.ts checks every printed cell against its model. The 2022 table is the
-// default, and is here; the three that followed are in ./laterSchedules, which loads after the
+// default, and is here; the three that followed are in ./schedulesAfter2022, which loads after the
 // first paint.
-import type { PriceSchedule } from "./schedule";
+import type { PriceSchedule } from "./priceSchedule";
 
 export const STEPS = { min: 10, max: 150, step: 1 };
 export const PLATFORM = "https://github.com/le-si/platform/blob";

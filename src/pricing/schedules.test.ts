@@ -3,9 +3,9 @@ import creditsAndBilling from "../../docs/source/credits-and-billing.md?raw";
 import pricingEras from "../../docs/source/pricing-eras.md?raw";
 import { creditsPerImage, exactCreditsPerImage, ignoresSize, publishedCell, roundAsPrinted } from "./quote";
 import { fromDecimal, rational } from "./rational";
-import type { PriceSchedule } from "./schedule";
-import { DECEMBER_2022, SCHEDULES, SDXL_1, SDXL_BETA } from "./laterSchedules";
-import { DREAMSTUDIO_2022 } from "./schedules";
+import type { PriceSchedule } from "./priceSchedule";
+import { DECEMBER_2022, SCHEDULES, SDXL_1, SDXL_BETA } from "./schedulesAfter2022";
+import { DREAMSTUDIO_2022 } from "./schedule2022";
 
 /** The markdown tables of a document, each as rows of trimmed cells, header first. */
 function tablesOf(markdown: string): string[][][] {

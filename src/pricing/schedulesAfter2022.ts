@@ -1,7 +1,7 @@
 // The schedules that followed the 2022 table (docs/source/pricing-eras.md), copied from their
 // sources; schedules.test.ts checks every printed cell against its model.
-import type { PriceSchedule } from "./schedule";
-import { DREAMSTUDIO_2022, PLATFORM, STEPS } from "./schedules";
+import type { PriceSchedule } from "./priceSchedule";
+import { DREAMSTUDIO_2022, PLATFORM, STEPS } from "./schedule2022";
 
 /** After DreamStudio's price cut of 1 December 2022 (Stable Diffusion 1.5 and 2.1). */
 export const DECEMBER_2022: PriceSchedule = {

@@ -1,5 +1,5 @@
-import { SCHEDULES, SDXL_BETA } from "./laterSchedules";
-import { DREAMSTUDIO_2022 } from "./schedules";
+import { SCHEDULES, SDXL_BETA } from "./schedulesAfter2022";
+import { DREAMSTUDIO_2022 } from "./schedule2022";
 import { parseSchedule } from "./validate";
 
 const copy = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -2,7 +2,7 @@
 // with it, each in a sentence. Nothing in the page needs it: the built-in schedules are checked
 // by their tests; this is what would let a schedule come from a file.
 import { exactCreditsPerImage, roundAsPrinted } from "./quote";
-import type { PriceSchedule } from "./schedule";
+import type { PriceSchedule } from "./priceSchedule";
 
 export type ScheduleReading = { readonly ok: true; readonly schedule: PriceSchedule } | { readonly ok: false; readonly errors: readonly string[] };
 

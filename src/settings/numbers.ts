@@ -1,4 +1,4 @@
-import type { NumberRange } from "../pricing/settings";
+import type { NumberRange } from "../pricing/priceSchedule";
 
 // Reading numbers that people type or links carry. Only plain decimals count: "75", "-3", "1.5",
 // "1e3". No whitespace, units, hex, separators or non-Latin digits (\d is ASCII here).

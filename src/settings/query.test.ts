@@ -1,12 +1,13 @@
 import fc from "fast-check";
-import { SCHEDULES } from "../pricing/laterSchedules";
+import { DREAMSTUDIO_2022 } from "../pricing/schedule2022";
+import { DECEMBER_2022, SCHEDULES, SDXL_1, SDXL_BETA } from "../pricing/schedulesAfter2022";
 import { hundredths } from "../pricing/units";
-import { PARAMS, type Param } from "./params";
 import { PARTS, partsShown } from "./parts";
-import { DEFAULT_STATE, HEATMAP_VIEWS, SCHEDULE_IDS, scheduleOf, THEMES, type ExplorerState } from "./settings";
-import { standaloneUrl, writeState } from "./link";
-import { parseState } from "./url";
+import { parseState as parseWithSchedules, standaloneUrl, writeState } from "./query";
+import { DEFAULT_STATE, HEATMAP_VIEWS, PARAMS, SCHEDULE_IDS, THEMES, type ExplorerState, type Param } from "./settings";
 
+/** The custom element prices with every schedule; so do these tests. */
+const parseState = (params: URLSearchParams) => parseWithSchedules(params, SCHEDULES);
 const parse = (query: string) => parseState(new URLSearchParams(query));
 
 const whole = (value: unknown, min: number, max: number) =>
@@ -14,14 +15,14 @@ const whole = (value: unknown, min: number, max: number) =>
 
 /** The contract's range for each parameter (CONTRACT.md, section 2), under a schedule's own ranges. */
 const IN_RANGE: Record<Param, (value: unknown, state: ExplorerState) => boolean> = {
-  schedule: (v) => SCHEDULE_IDS.includes(v as string),
+  schedule: (v) => (SCHEDULES as readonly unknown[]).includes(v),
   steps: (v) => whole(v, 10, 150),
   width: (v, state) => {
-    const { min, max } = scheduleOf(state).ranges.side;
+    const { min, max } = state.schedule.ranges.side;
     return whole(v, min, max) && (v as number) % 64 === 0;
   },
   height: (v, state) => {
-    const { min, max } = scheduleOf(state).ranges.side;
+    const { min, max } = state.schedule.ranges.side;
     return whole(v, min, max) && (v as number) % 64 === 0;
   },
   count: (v) => whole(v, 1, 10),
@@ -46,7 +47,7 @@ const anyState = fc.constantFrom(...SCHEDULES).chain((schedule) => {
   const { min, max } = schedule.ranges.side;
   const side = fc.integer({ min: min / 64, max: max / 64 }).map((n) => n * 64);
   return fc.record({
-    schedule: fc.constant(schedule.id),
+    schedule: fc.constant(schedule),
     steps: fc.integer({ min: 10, max: 150 }),
     width: side,
     height: side,
@@ -63,14 +64,14 @@ describe("reading settings from a URL", () => {
   it("gives the defaults for an empty query", () => {
     expect(parse("")).toEqual(DEFAULT_STATE);
     expect(DEFAULT_STATE).toEqual({
-      schedule: "2022", steps: 50, width: 512, height: 512, count: 1, balance: 20_000, wanted: 100, view: "credits", theme: "auto", parts: "",
+      schedule: DREAMSTUDIO_2022, steps: 50, width: 512, height: 512, count: 1, balance: 20_000, wanted: 100, view: "credits", theme: "auto", parts: "",
     });
   });
 
   it("reads every parameter of a shared link", () => {
     expect(parse("schedule=2022-12&steps=30&width=768&height=1024&count=4&balance=1234.56&wanted=500&view=usd&theme=dark&parts=table,cost"))
       .toEqual({
-        schedule: "2022-12", steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, wanted: 500, view: "usd", theme: "dark", parts: "cost,table",
+        schedule: DECEMBER_2022, steps: 30, width: 768, height: 1024, count: 4, balance: 123_456, wanted: 500, view: "usd", theme: "dark", parts: "cost,table",
       });
   });
 
@@ -129,10 +130,10 @@ describe("reading settings from a URL", () => {
   });
 
   it("takes a schedule's own ranges: SDXL beta's sides end at 896, SDXL 1.0's begin at 640", () => {
-    expect(parse("schedule=sdxl-beta&width=1024&height=2000")).toMatchObject({ schedule: "sdxl-beta", width: 896, height: 896 });
-    expect(parse("schedule=sdxl")).toMatchObject({ schedule: "sdxl", width: 640, height: 640, steps: 50 });
+    expect(parse("schedule=sdxl-beta&width=1024&height=2000")).toMatchObject({ schedule: SDXL_BETA, width: 896, height: 896 });
+    expect(parse("schedule=sdxl")).toMatchObject({ schedule: SDXL_1, width: 640, height: 640, steps: 50 });
     expect(parse("schedule=sdxl&width=1536&height=640")).toMatchObject({ width: 1536, height: 640 });
-    expect(parse("width=1536")).toMatchObject({ schedule: "2022", width: 1024 });
+    expect(parse("width=1536")).toMatchObject({ schedule: DREAMSTUDIO_2022, width: 1024 });
   });
 
   it("reads parts in their own order, ignoring unknown words, and an empty result as the default", () => {
@@ -149,8 +150,8 @@ describe("reading settings from a URL", () => {
   });
 
   it("gives an unknown schedule the 2022 table", () => {
-    expect(parse("schedule=SDXL").schedule).toBe("2022");
-    expect(parse("schedule=2023").schedule).toBe("2022");
+    expect(parse("schedule=SDXL").schedule).toBe(DREAMSTUDIO_2022);
+    expect(parse("schedule=2023").schedule).toBe(DREAMSTUDIO_2022);
   });
 });
 

@@ -1,9 +1,9 @@
 import { useId, useState } from "react";
-import { standaloneUrl } from "../settings/link";
-import type { ExplorerState } from "../settings/settings";
+import { standaloneUrl } from "../settings/query";
+import { urlWithState } from "../state/address";
+import { useExplorerStore } from "../state/hooks";
 import { Button } from "../ui/Button";
 import { EMBED_SETUP, EMBED_TARGETS, embedSnippet, type EmbedTarget } from "./embedSnippet";
-import { urlWithState } from "./replaceUrl";
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -18,7 +18,8 @@ async function copyText(text: string): Promise<boolean> {
  * Copy link, and Copy embed code for the docs tool chosen in Embed for; where the clipboard is
  * refused, the text is shown to copy.
  */
-export function ShareActions({ state }: { state: ExplorerState }) {
+export function ShareActions() {
+  const store = useExplorerStore();
   const targetId = useId();
   const [target, setTarget] = useState<EmbedTarget>("HTML");
   const [status, setStatus] = useState<{ message: string; text: string | null }>({
@@ -28,6 +29,7 @@ export function ShareActions({ state }: { state: ExplorerState }) {
 
   async function share(kind: "link" | "embed code") {
     const here = window.location.href;
+    const state = store.getState();
     const text =
       kind === "link"
         ? standaloneUrl(new URL(urlWithState(state), here).href)

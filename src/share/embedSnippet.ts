@@ -3,8 +3,8 @@
 // stripped), and embed.js, which sizes it to its content and passes on the page's light or dark
 // scheme. Where a generator would drop or move a script in the page, the script goes in its
 // config, and the code's first line says so.
-import { reservedHeight, TWO_COLUMNS } from "../embed/reservedHeight";
-import { writeState } from "../settings/link";
+import { reservedHeight, TWO_COLUMNS } from "../layout/reservedHeight";
+import { writeState } from "../settings/query";
 import type { ExplorerState } from "../settings/settings";
 
 export const EMBED_TARGETS = ["HTML", "Docusaurus", "VitePress", "MkDocs"] as const;

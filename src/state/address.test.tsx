@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { vi } from "vitest";
+import { DREAMSTUDIO_2022 } from "../pricing/schedule2022";
 import { StandaloneApp } from "../StandaloneApp";
 
 describe("the URL of the standalone page", () => {
@@ -10,7 +11,7 @@ describe("the URL of the standalone page", () => {
 
   it("opens with the settings of a shared link", async () => {
     window.history.replaceState(null, "", "/?steps=10&height=768&count=2&view=images");
-    render(<StandaloneApp />);
+    render(<StandaloneApp schedules={[DREAMSTUDIO_2022]} />);
     expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.48");
     expect(screen.getByRole("status", { name: "Total credits" })).toHaveTextContent("0.96");
     expect(await screen.findByRole("radio", { name: "Images" })).toBeChecked();
@@ -20,7 +21,7 @@ describe("the URL of the standalone page", () => {
     window.history.replaceState(null, "", "/?utm=docs&steps=abc");
     const length = window.history.length;
     vi.useFakeTimers();
-    render(<StandaloneApp />);
+    render(<StandaloneApp schedules={[DREAMSTUDIO_2022]} />);
     fireEvent.change(screen.getByRole("slider", { name: "Steps" }), { target: { value: "75" } });
     fireEvent.change(screen.getByRole("slider", { name: "Width" }), { target: { value: "768" } });
     act(() => {
@@ -35,7 +36,7 @@ describe("the URL of the standalone page", () => {
   it("rewrites out-of-range values in the opening URL to what it shows", async () => {
     window.history.replaceState(null, "", "/?steps=9999&balance=-4");
     vi.useFakeTimers();
-    render(<StandaloneApp />);
+    render(<StandaloneApp schedules={[DREAMSTUDIO_2022]} />);
     act(() => {
       vi.advanceTimersByTime(200);
     });

@@ -1,30 +1,29 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { useState } from "react";
 import { Explorer } from "../explorer/Explorer";
-import { applyPatch, DEFAULT_STATE, type ExplorerState, type StatePatch } from "../settings/settings";
+import { LatePartsContext } from "../explorer/lateParts";
+import { PARTS_AFTER_PAINT } from "../explorer/partsAfterPaint";
+import { DEFAULT_STATE, type StatePatch } from "../settings/settings";
+import { createExplorerStore } from "../state/explorerStore";
+import { ExplorerStoreContext } from "../state/hooks";
 
 /**
- * The explorer with its state held in a component, as the standalone page holds it, once its
- * lazily loaded parts (balance, table, chart) have arrived.
+ * The standalone explorer in a store of its own, once its lazily loaded parts (balance, table,
+ * chart) have arrived. `changes` lists the states the store went through.
  */
 export async function renderExplorer(initial: StatePatch = {}) {
+  const store = createExplorerStore({ ...DEFAULT_STATE, ...initial });
   const changes: StatePatch[] = [];
-  function Harness() {
-    const [state, setState] = useState<ExplorerState>({ ...DEFAULT_STATE, ...initial });
-    return (
-      <Explorer
-        state={state}
-        onChange={(patch) => {
-          changes.push(patch);
-          setState((current) => applyPatch(current, patch));
-        }}
-      />
-    );
-  }
-  const result = render(<Harness />);
+  store.subscribe((state) => changes.push(state));
+  const result = render(
+    <ExplorerStoreContext value={store}>
+      <LatePartsContext value={PARTS_AFTER_PAINT}>
+        <Explorer />
+      </LatePartsContext>
+    </ExplorerStoreContext>,
+  );
   await screen.findByRole("table", { name: /by steps/ });
   await screen.findByRole("status", { name: "Images your balance buys" });
-  return { ...result, changes };
+  return { ...result, store, changes };
 }
 
 /** Waits for the parts that follow the settings one frame late (balance, table, chart). */

@@ -1,11 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
-import { SCHEDULES } from "../pricing/laterSchedules";
-import { addSchedules } from "../settings/schedules";
 
-// The page loads the schedules after the 2022 table on demand; tests price with all of them.
-addSchedules(SCHEDULES);
+// The first test of a file loads the lazy parts' code cold: on a busy 2-core machine that alone
+// can take longer than Testing Library's default second of waiting.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
