@@ -5,7 +5,7 @@
 // A Node-side test: type-checked with tsconfig.node.json, not with the app's browser code.
 // @vitest-environment node
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 
@@ -33,12 +33,31 @@ function repositoryPaths(text: string): string[] {
   return [...text.matchAll(REPO_PATH)].map((match) => match[0]);
 }
 
-/** Local targets of a document's Markdown links and images, without their #fragment. */
+/** Local targets of a document's Markdown links and images: a path ("" for the page itself), a #fragment. */
 function localLinks(text: string): string[] {
-  return [...text.matchAll(LINK)]
-    .map((match) => match[1] ?? "")
-    .filter((target) => !/^(?:[a-z][a-z+.-]*:|#)/i.test(target))
-    .map((target) => target.replace(/#.*$/, ""));
+  return [...text.matchAll(LINK)].map((match) => match[1] ?? "").filter((target) => !/^[a-z][a-z+.-]*:/i.test(target));
+}
+
+/** The anchors of a Markdown page's headings, as GitHub makes them ("`embed.js` alone": embedjs-alone). */
+function headingAnchors(text: string): Set<string> {
+  const outsideCode = text.replace(/^```[\s\S]*?^```/gm, "");
+  return new Set(
+    [...outsideCode.matchAll(/^#{1,6}\s+(.+)$/gm)].map((match) =>
+      (match[1] ?? "").trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, "").replaceAll(" ", "-"),
+    ),
+  );
+}
+
+/** A document's local links whose file, or whose heading in a Markdown file, does not exist. */
+function brokenLinks(document: string): string[] {
+  const text = readFileSync(join(ROOT, document), "utf8");
+  return localLinks(text).filter((target) => {
+    const [path = "", fragment] = target.split("#");
+    const file = path ? join(dirname(document), path) : document;
+    if (!existsSync(join(ROOT, file))) return true;
+    if (!fragment || !file.endsWith(".md")) return false;
+    return !headingAnchors(readFileSync(join(ROOT, file), "utf8")).has(fragment);
+  });
 }
 
 describe("the paths the documents name", () => {
@@ -52,8 +71,12 @@ describe("the paths the documents name", () => {
     expect(repositoryPaths("open `dist/examples/iframe.html`")).toEqual([]);
     expect(localLinks("![shot](docs/screenshot.png) [p](parameters.md#reference) [x](https://example.com/a.md) [h](#top)")).toEqual([
       "docs/screenshot.png",
-      "parameters.md",
+      "parameters.md#reference",
+      "#top",
     ]);
+    expect(headingAnchors("# Title\n\n```sh\n# not a heading\n```\n### `embed.js` alone\n## The iframe: recipes per docs generator")).toEqual(
+      new Set(["title", "embedjs-alone", "the-iframe-recipes-per-docs-generator"]),
+    );
   });
 
   test("the README names its screenshot and the docs pages", () => {
@@ -70,11 +93,9 @@ describe("the paths the documents name", () => {
   // docs/source/ holds copies of the source documents as published: their links point into the
   // sites they were copied from (media/images/…), not into this repository.
   test.each(DOCUMENTS.filter((document) => !document.startsWith("docs/source/")))(
-    "every local link and image in %s exists",
+    "every local link and image in %s exists, and every #heading it links to",
     (document) => {
-      const text = readFileSync(join(ROOT, document), "utf8");
-      const missing = localLinks(text).filter((target) => !existsSync(join(ROOT, dirname(document), target)));
-      expect(missing.map((target) => relative(ROOT, join(ROOT, dirname(document), target)))).toEqual([]);
+      expect(brokenLinks(document)).toEqual([]);
     },
   );
 
