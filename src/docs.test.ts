@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { SETTINGS } from "./settings/settings";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -103,5 +104,72 @@ describe("the paths the documents name", () => {
     const text = readFileSync(join(ROOT, document), "utf8");
     expect(text).not.toMatch(/CONTRACT\.md/i);
     expect(text).not.toContain("../shared");
+  });
+});
+
+function filesUnder(folder: string, extensions: RegExp): string[] {
+  return readdirSync(join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name.startsWith(".") ? [] : filesUnder(path, extensions);
+    return extensions.test(entry.name) ? [path] : [];
+  });
+}
+
+// Comments name files too ("measured by scripts/measure-heights.mjs"); strings in code are
+// addresses on the server as often as files, so only the comments are read.
+const COMMENT = /\/\*[\s\S]*?\*\/|(?<![:"'`\\])\/\/.*$/gm;
+
+function comments(code: string): string {
+  return [...code.matchAll(COMMENT)].map((match) => match[0]).join("\n");
+}
+
+const CODE = ["src", "scripts", "e2e", "bench"].flatMap((folder) => filesUnder(folder, /\.(ts|tsx|mjs|css)$/)).concat(["vite.config.ts", "vite.embed.config.ts", "vite.element.config.ts", "playwright.config.ts"]);
+
+describe("the paths the code names", () => {
+  test("the code is found", () => {
+    expect(CODE).toEqual(expect.arrayContaining(["src/settings/settings.ts", "scripts/measure-heights.mjs", "e2e/hosts.ts"]));
+  });
+
+  test("only comments are read: a path in a string is an address as often as a file", () => {
+    expect(comments('const a = `${app}examples/iframe.html`; // see scripts/serve.mjs\n/* and src/main.tsx */ "https://x.org/a"')).toBe(
+      "// see scripts/serve.mjs\n/* and src/main.tsx */",
+    );
+  });
+
+  // This file names a deleted file on purpose, as its example.
+  test.each(CODE.filter((file) => file !== "src/docs.test.ts"))("every repository path in the comments of %s exists, and no contract file outside the repository is named", (file) => {
+    const text = comments(readFileSync(join(ROOT, file), "utf8"));
+    expect(repositoryPaths(text).filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
+    expect(text).not.toMatch(/CONTRACT\.md/i);
+  });
+});
+
+/** The reference table of docs/parameters.md: one row per parameter, by name. */
+function parameterRows(): Map<string, { attribute: string; range: string; fallbackValue: string }> {
+  const text = readFileSync(join(ROOT, "docs/parameters.md"), "utf8");
+  const rows = new Map<string, { attribute: string; range: string; fallbackValue: string }>();
+  for (const line of text.split("\n")) {
+    const cells = line.split("|").slice(1, -1).map((cell) => cell.trim());
+    const name = /^`(\w+)`$/.exec(cells[0] ?? "")?.[1];
+    if (name && cells.length === 5) rows.set(name, { attribute: cells[1] ?? "", range: cells[2] ?? "", fallbackValue: cells[3] ?? "" });
+  }
+  return rows;
+}
+
+describe("docs/parameters.md", () => {
+  const rows = parameterRows();
+
+  test("has one row for each setting of the settings table, and the frame's embed and origin", () => {
+    expect([...rows.keys()].sort()).toEqual([...Object.keys(SETTINGS), "embed", "origin"].sort());
+    expect(rows.get("embed")?.attribute).toBe("—");
+    expect(rows.get("origin")?.attribute).toBe("—");
+  });
+
+  test.each(Object.entries(SETTINGS))("says %s's attribute, range and default as the table does", (key, setting) => {
+    const row = rows.get(key);
+    expect(row?.attribute).toBe(`\`${key}\``);
+    for (const word of setting.documented) expect(row?.range).toContain(word);
+    const fallback = (setting.write as (value: unknown) => string)(setting.fallback);
+    if (fallback !== "") expect(row?.fallbackValue).toContain(fallback);
   });
 });

@@ -13,7 +13,7 @@ const parse = (query: string) => parseState(new URLSearchParams(query));
 const whole = (value: unknown, min: number, max: number) =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
-/** The contract's range for each parameter (CONTRACT.md, section 2), under a schedule's own ranges. */
+/** Each parameter's range (docs/parameters.md), under a schedule's own ranges. */
 const IN_RANGE: Record<Param, (value: unknown, state: ExplorerState) => boolean> = {
   schedule: (v) => (SCHEDULES as readonly unknown[]).includes(v),
   steps: (v) => whole(v, 10, 150),
