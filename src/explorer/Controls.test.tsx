@@ -9,14 +9,24 @@ const slider = (name: string) => screen.getByRole("slider", { name });
 describe("the settings controls", () => {
   it("name every slider and its text field as the contract says, with ranges", async () => {
     await renderExplorer();
-    expect(slider("Steps")).toHaveAttribute("min", "10");
-    expect(slider("Steps")).toHaveAttribute("max", "150");
-    expect(slider("Width")).toHaveAttribute("step", "64");
-    expect(slider("Height")).toHaveAttribute("max", "1024");
-    expect(slider("Image count")).toHaveAttribute("max", "10");
-    for (const name of ["Steps", "Width", "Height", "Image count", "Balance in credits"]) {
-      expect(field(name)).toBeInTheDocument();
+    // CONTRACT.md §1: each slider's range, and a paired field with the same name (a textbox).
+    const contract = [
+      ["Steps", "10", "150", "1", "50"],
+      ["Width", "512", "1024", "64", "512"],
+      ["Height", "512", "1024", "64", "512"],
+      ["Image count", "1", "10", "1", "1"],
+    ] as const;
+    const sliders = screen.getAllByRole("slider");
+    expect(sliders).toHaveLength(contract.length);
+    sliders.forEach((s, i) => expect(s).toHaveAccessibleName(contract[i]![0]));
+    for (const [name, min, max, step, value] of contract) {
+      const s = slider(name);
+      expect([s.getAttribute("min"), s.getAttribute("max"), s.getAttribute("step")], name).toEqual([min, max, step]);
+      expect(s).toHaveAccessibleName(name);
+      expect(field(name)).toHaveAccessibleName(name);
+      expect(field(name)).toHaveValue(value);
     }
+    expect(field("Balance in credits")).toHaveValue("200");
   });
 
   it("moving the steps slider to 10 with 512 × 768 shows 0.48 credits and the printed 0.5", async () => {
