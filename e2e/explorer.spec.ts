@@ -124,6 +124,32 @@ test("the theme switch turns the page dark and back", async ({ page }) => {
   await expect(root).toHaveCSS("background-color", "rgb(247, 247, 251)");
 });
 
+/**
+ * Every figure that follows the settings, at 512 × 512, one image, the default 200 credits and
+ * 100 images wanted: the Cost and Balance cards' outputs, the table's current cell, the chart's
+ * caption and the current schedule's row of the comparison.
+ */
+async function expectFigures(
+  page: Page,
+  at: { steps: number; perImage: string; price: string; images: string; needed: string; topUp: string; cell: string },
+) {
+  await expect(page.getByRole("slider", { name: "Steps" })).toHaveValue(String(at.steps));
+  await expect(page.getByRole("textbox", { name: "Steps" })).toHaveValue(String(at.steps));
+  await expect(output(page, "Credits per image")).toHaveText(at.perImage);
+  await expect(output(page, "Total credits")).toHaveText(at.perImage);
+  await expect(output(page, "Total price")).toHaveText(at.price);
+  await expect(output(page, "Images your balance buys")).toHaveText(at.images);
+  await expect(output(page, "Credits needed")).toHaveText(at.needed);
+  await expect(output(page, "Top-up needed")).toHaveText(at.topUp);
+  await expect(page.locator('td[aria-current="true"]')).toHaveText(at.cell);
+  await expect(page.getByRole("figure")).toHaveAccessibleName(
+    `Credits per image against steps, for the published sizes. The dot marks 512 × 512 at ${at.steps} steps: ${at.perImage} credits.`,
+  );
+  await expect(page.locator('tr[aria-current="true"]').getByRole("cell")).toHaveText([
+    at.perImage, `${at.perImage} ${at.price}`, at.images, "same",
+  ]);
+}
+
 test("a fast run of key presses, or a drag, leaves every figure on the slider's last value", async ({ page }) => {
   await page.goto("./");
   const steps = page.getByRole("slider", { name: "Steps" });
@@ -132,12 +158,12 @@ test("a fast run of key presses, or a drag, leaves every figure on the slider's 
   // Faster than frames: the balance, the table and the chart follow a frame late, in a render
   // that each press interrupts, and must not stop at an intermediate value.
   for (let i = 0; i < 55; i += 1) await page.keyboard.press("ArrowRight");
-  await expect(steps).toHaveValue("65");
-  await expect(page.getByRole("textbox", { name: "Steps" })).toHaveValue("65");
-  await expect(output(page, "Credits per image")).toHaveText("1.30");
-  await expect(page.locator('td[aria-current="true"]')).toHaveText("1.30");
+  // 65 steps, between the published rows: 1.0 × 65 / 50 = 1.30 credits (pricing-facts.md);
+  // 200 credits buy 153 (153 × 1.30 = 198.90); 100 images take 130.00, which the balance covers.
+  await expectFigures(page, {
+    steps: 65, perImage: "1.30", price: "$0.013", images: "153", needed: "130.00", topUp: "$0", cell: "1.30",
+  });
   await expect(page.getByRole("rowheader", { name: "65 estimate" })).toBeVisible();
-  await expect(page.getByText("The dot marks 512 × 512 at 65 steps: 1.30 credits.")).toBeVisible();
 
   const box = await steps.boundingBox();
   if (!box) throw new Error("the Steps slider has no box");
@@ -145,7 +171,20 @@ test("a fast run of key presses, or a drag, leaves every figure on the slider's 
   await page.mouse.down();
   await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 25 });
   await page.mouse.up();
-  await expect(steps).toHaveValue("150");
-  await expect(output(page, "Credits per image")).toHaveText("3.00");
-  await expect(page.locator('td[aria-current="true"]')).toHaveText("3.0");
+  // 150 steps, the published 3.0: 200 credits buy 66; 100 images take 300.00, 100 more than the
+  // balance, which one $10 top-up (1,000 credits) covers.
+  await expectFigures(page, {
+    steps: 150, perImage: "3.00", price: "$0.03", images: "66", needed: "300.00", topUp: "$10", cell: "3.0",
+  });
+  await expect(page.getByRole("rowheader", { name: /estimate/ })).toHaveCount(0);
+
+  // The chart's dot: on the 512 × 512 line, at its last point (150 steps).
+  const figure = page.getByRole("figure");
+  await figure.scrollIntoViewIfNeeded();
+  const marker = figure.locator(".chart-marker");
+  await expect(marker).toHaveCount(1);
+  const d = (await figure.locator(".recharts-line path").first().getAttribute("d")) ?? "";
+  const last = d.split(/[ML]/).filter(Boolean).at(-1)?.split(",").map(Number) ?? [];
+  expect(Number(await marker.getAttribute("cx"))).toBeCloseTo(last[0] ?? NaN, 3);
+  expect(Number(await marker.getAttribute("cy"))).toBeCloseTo(last[1] ?? NaN, 3);
 });
