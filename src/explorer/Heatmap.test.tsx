@@ -50,7 +50,11 @@ describe("the heatmap", () => {
   it("marks exactly the cell of the current settings", async () => {
     await renderExplorer();
     expect(currentCells()).toHaveLength(1);
-    expect(currentCells()[0]).toHaveTextContent("1.0");
+    expect(currentCells()[0]?.textContent).toBe("1.0");
+    // The defaults' cell: the 50-step row, the 512 × 512 column.
+    const row = currentCells()[0]!.closest("tr")!;
+    expect(within(row).getByRole("rowheader").textContent).toBe("50");
+    expect(within(row).getAllByRole("cell").indexOf(currentCells()[0]!)).toBe(0);
   });
 
   it("selects a cell's settings when it is clicked, and moves the mark", async () => {
@@ -58,11 +62,11 @@ describe("the heatmap", () => {
     const rows = within(table()).getAllByRole("row");
     await userEvent.setup().click(within(rows[1]!).getByRole("button", { name: "0.5" }));
     await settle();
-    expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.48");
+    expect(screen.getByRole("status", { name: "Credits per image" }).textContent).toBe("0.48");
     expect(screen.getByRole("slider", { name: "Steps" })).toHaveValue("10");
     expect(screen.getByRole("slider", { name: "Height" })).toHaveValue("768");
     expect(currentCells()).toHaveLength(1);
-    expect(currentCells()[0]).toHaveTextContent("0.5");
+    expect(currentCells()[0]?.textContent).toBe("0.5");
   });
 
   it("selects a cell with Enter and Space, and arrow keys move between cells", async () => {
@@ -72,24 +76,28 @@ describe("the heatmap", () => {
     current.focus();
     await user.keyboard("{ArrowRight}");
     await settle();
-    expect(document.activeElement).toHaveTextContent("2.4");
+    expect(document.activeElement?.textContent).toBe("2.4");
     await user.keyboard("{Enter}");
     await settle();
-    expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("2.40");
+    expect(screen.getByRole("status", { name: "Credits per image" }).textContent).toBe("2.40");
     await user.keyboard("{ArrowDown}");
     await settle();
-    expect(document.activeElement).toHaveTextContent("3.6");
+    expect(document.activeElement?.textContent).toBe("3.6");
     await user.keyboard(" ");
     await settle();
     expect(screen.getByRole("slider", { name: "Steps" })).toHaveValue("75");
-    expect(currentCells()[0]).toHaveTextContent("3.6");
+    expect(currentCells()[0]?.textContent).toBe("3.6");
+    await user.keyboard("{ArrowUp}");
+    expect(document.activeElement?.textContent).toBe("2.4");
+    await user.keyboard("{ArrowLeft}");
+    expect(document.activeElement?.textContent).toBe("1.0");
   });
 
   it("keeps only the current cell in the tab order", async () => {
     await renderExplorer();
     const focusable = within(table()).getAllByRole("button").filter((b) => b.tabIndex === 0);
     expect(focusable).toHaveLength(1);
-    expect(focusable[0]).toHaveTextContent("1.0");
+    expect(focusable[0]?.textContent).toBe("1.0");
   });
 
   it("switches to the images a balance buys, and to dollars per image", async () => {
@@ -115,7 +123,7 @@ describe("the heatmap", () => {
     expect(headers).toContain("640 × 1024 estimate");
     expect(within(table()).getAllByRole("rowheader").map((h) => h.textContent)).toContain("30 estimate");
     expect(currentCells()).toHaveLength(1);
-    expect(currentCells()[0]).toHaveTextContent("3.16");
+    expect(currentCells()[0]?.textContent).toBe("3.16");
   });
 
   it("moves its estimate row and column with the settings instead of building them anew", async () => {
@@ -127,13 +135,16 @@ describe("the heatmap", () => {
     await slide(screen.getByRole("slider", { name: "Width" }), 832);
     await settle();
     expect(estimateRow()).toBe(row);
-    expect(estimateRow()).toHaveTextContent("40 estimate");
+    expect(estimateRow().textContent).toBe("40 estimate");
     expect(estimateColumn()).toBe(column);
-    expect(estimateColumn()).toHaveTextContent("832 × 512 estimate");
+    expect(estimateColumn().textContent).toBe("832 × 512 estimate");
   });
 
   it("marks the published column for a landscape size", async () => {
     await renderExplorer({ width: 768, height: 512 });
-    expect(currentCells()[0]).toHaveTextContent("2.4");
+    expect(currentCells()).toHaveLength(1);
+    expect(currentCells()[0]?.textContent).toBe("2.4");
+    const column = within(currentCells()[0]!.closest("tr")!).getAllByRole("cell").indexOf(currentCells()[0]!);
+    expect(within(table()).getAllByRole("columnheader")[column + 1]?.textContent).toBe("512 × 768");
   });
 });
