@@ -29,18 +29,27 @@ describe("every figure on the page agrees with every other", () => {
     await fc.assert(
       fc.asyncProperty(settings, async (s) => {
         render(<Explorer state={{ ...DEFAULT_STATE, ...s }} onChange={() => {}} />);
-        await screen.findByRole("status", { name: "Images your balance buys" });
-        const text = (name: string) => screen.getByRole("status", { name }).textContent ?? "";
-        const perImage = shownHundredths(text("Credits per image"));
-        const total = shownHundredths(text("Total credits"));
-        const price = shownHundredths(text("Total price"), true);
-        const images = Number(text("Images your balance buys").replace(/,/g, ""));
-        const detail = screen.getByText(/credits left over/).textContent ?? "";
-        const leftover = shownHundredths(/with ([\d,.]+) credits left over/.exec(detail)?.[1] ?? "");
-        const needed = shownHundredths(text("Credits needed"));
-        // Whole dollars; a dollar is 100 credits, 10,000 hundredths.
-        const topUp = Number(text("Top-up needed").replace(/[$,]/g, "")) * 10_000;
-        cleanup();
+        // Unmounted whatever happens, so that a failed run leaves no second page for the next.
+        const shown = await (async () => {
+          try {
+            await screen.findByRole("status", { name: "Images your balance buys" }, { timeout: 5000 });
+            const text = (name: string) => screen.getByRole("status", { name }).textContent ?? "";
+            const detail = screen.getByText(/credits left over/).textContent ?? "";
+            return {
+              perImage: shownHundredths(text("Credits per image")),
+              total: shownHundredths(text("Total credits")),
+              price: shownHundredths(text("Total price"), true),
+              images: Number(text("Images your balance buys").replace(/,/g, "")),
+              leftover: shownHundredths(/with ([\d,.]+) credits left over/.exec(detail)?.[1] ?? ""),
+              needed: shownHundredths(text("Credits needed")),
+              // Whole dollars; a dollar is 100 credits, 10,000 hundredths.
+              topUp: Number(text("Top-up needed").replace(/[$,]/g, "")) * 10_000,
+            };
+          } finally {
+            cleanup();
+          }
+        })();
+        const { perImage, total, price, images, leftover, needed, topUp } = shown;
 
         expect(total).toBe(perImage * s.count);
         expect(price).toBe(total);
@@ -55,5 +64,5 @@ describe("every figure on the page agrees with every other", () => {
       }),
       { numRuns: 40 },
     );
-  }, 60_000);
+  }, 120_000);
 });
