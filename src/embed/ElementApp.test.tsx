@@ -41,5 +41,7 @@ describe("the explorer inside <pricing-explorer>", () => {
       "Published price table",
     ]);
     expect(screen.queryByRole("button", { name: "Copy link" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Copy embed code" })).toBeNull();
+    expect(screen.queryByRole("combobox", { name: "Embed for" })).toBeNull();
   });
 });
