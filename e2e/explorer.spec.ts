@@ -166,6 +166,7 @@ test("the theme switch turns the page dark and back", async ({ page }) => {
   await expect(root).toHaveAttribute("data-theme", "dark");
   await expect(root).toHaveCSS("background-color", "rgb(13, 15, 26)");
   await page.getByText("Light", { exact: true }).click();
+  await expect(root).toHaveAttribute("data-theme", "light");
   await expect(root).toHaveCSS("background-color", "rgb(247, 247, 251)");
 });
 
