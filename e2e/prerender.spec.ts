@@ -54,8 +54,12 @@ test.describe("before the app's script has run", () => {
     expect(plain).toBe((size?.width ?? 0) * (size?.height ?? 0));
 
     release();
+    // 512 × 768 at 10 steps, one image: 0.48 credits, $0.0048; 200 credits buy 416.
     await expect(output(page, "Credits per image")).toHaveText("0.48");
     await expect(output(page, "Credits per image")).toBeVisible();
+    await expect(output(page, "Total credits")).toHaveText("0.48");
+    await expect(output(page, "Total price")).toHaveText("$0.0048");
+    await expect(output(page, "Images your balance buys")).toHaveText("416");
     await expect(page.locator("html")).not.toHaveAttribute("data-pending");
   });
 

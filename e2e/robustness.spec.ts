@@ -69,6 +69,7 @@ test("messages posted at the explorer's iframe change nothing", async ({ page })
   });
   await page.waitForTimeout(200);
   await expect(frame.getByRole("status", { name: "Credits per image" })).toHaveText("0.60");
+  await expect(frame.getByRole("slider", { name: "Steps" })).toHaveValue("30");
   expect(problems).toEqual([]);
 });
 
@@ -79,8 +80,17 @@ test("hostile attributes on the custom element fall back, with nothing rendered 
     `<script type="module" src="${EXPLORER}pricing-explorer.js"></script>`,
   ));
   const element = page.locator("pricing-explorer");
+  // Each attribute falls back to its default: 50 steps, 512 × 512, one image, 200 credits, the
+  // credits view, and theme auto (which follows this light page).
   await expect(element.getByRole("status", { name: "Credits per image" })).toHaveText("1.00");
+  await expect(element.getByRole("status", { name: "Total credits" })).toHaveText("1.00");
   await expect(element.getByRole("status", { name: "Images your balance buys" })).toHaveText("200");
+  for (const [name, value] of [["Steps", "50"], ["Width", "512"], ["Height", "512"], ["Image count", "1"]] as const) {
+    await expect(element.getByRole("slider", { name }), name).toHaveValue(value);
+  }
+  await expect(element.getByRole("textbox", { name: "Balance in credits" })).toHaveValue("200");
+  await expect(element.getByRole("table", { name: /by steps/ })).toHaveAccessibleName(/^Credits per image/);
+  await expect(element.locator(".explorer-root")).toHaveAttribute("data-theme", "light");
   expect(await element.evaluate((el) => el.shadowRoot?.querySelectorAll("img, script").length)).toBe(0);
   expect(problems).toEqual([]);
 });

@@ -23,6 +23,10 @@ test("switching schedules reprices everything, and says what it brought into ran
   await expect(output(page, "Credits per image")).toHaveText("1.90");
   await expect(output(page, "Total credits")).toHaveText("3.80");
   await expect(output(page, "Total price")).toHaveText("$0.038");
+  // The balance and the plan too: 200 / 1.90 = 105.3 images; 100 wanted take 190.00, covered.
+  await expect(output(page, "Images your balance buys")).toHaveText("105");
+  await expect(output(page, "Credits needed")).toHaveText("190.00");
+  await expect(output(page, "Top-up needed")).toHaveText("$0");
   await expect(page.getByText("A published cell: the table prints 1.9.")).toBeVisible();
   await expect(heatmap(page).getByRole("rowheader")).toHaveText(["15", "30", "50", "100", "150"]);
   await expect(heatmap(page).locator('td[aria-current="true"]')).toHaveText("1.9");
@@ -37,7 +41,12 @@ test("switching schedules reprices everything, and says what it brought into ran
   await expect(page.getByText("SDXL beta offers 10–150 steps and sides of 512–896 pixels: width 1024 → 896, height 1024 → 896.")).toBeVisible();
   await expect(page.getByRole("slider", { name: "Width" })).toHaveValue("896");
   await expect(page.getByRole("slider", { name: "Width" })).toHaveAttribute("max", "896");
+  // (896 × 896 − 169,527) × 30 / 30 × 5.4e-6 = 3.4198: 200 / 3.42 = 58.5 images; 342.00 for 100.
   await expect(output(page, "Credits per image")).toHaveText("3.42");
+  await expect(output(page, "Total credits")).toHaveText("6.84");
+  await expect(output(page, "Images your balance buys")).toHaveText("58");
+  await expect(output(page, "Credits needed")).toHaveText("342.00");
+  await expect(output(page, "Top-up needed")).toHaveText("$10");
   await expect(page.getByText("Not a published cell: priced by the source’s own formula.")).toBeVisible();
   await expect(heatmap(page).getByRole("columnheader")).toHaveText([
     "Steps", "512 × 512", "640 × 512", "768 × 512", "896 × 512", "512 × 640", "512 × 768", "512 × 896", "896 × 896 computed",
@@ -121,4 +130,11 @@ test("a keyboard user switches schedules with the arrow keys", async ({ page }) 
   await page.keyboard.press("ArrowDown");
   await expect(schedule(page)).toHaveValue("2022-12");
   await expect(output(page, "Credits per image")).toHaveText("0.33");
+  await page.keyboard.press("ArrowDown");
+  await expect(schedule(page)).toHaveValue("sdxl-beta");
+  await expect(output(page, "Credits per image")).toHaveText("0.83");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(schedule(page)).toHaveValue("2022");
+  await expect(output(page, "Credits per image")).toHaveText("1.00");
 });

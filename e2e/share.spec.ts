@@ -9,6 +9,9 @@ test("a shared URL restores the view exactly", async ({ page }) => {
   await expect(page.getByRole("status", { name: "Total price" })).toHaveText("$0.297");
   await expect(page.getByRole("status", { name: "Images your balance buys" })).toHaveText("50");
   await expect(page.getByRole("textbox", { name: "Balance in credits" })).toHaveValue("500.25");
+  for (const [name, value] of [["Steps", "75"], ["Width", "768"], ["Height", "1024"], ["Image count", "3"]] as const) {
+    await expect(page.getByRole("slider", { name }), name).toHaveValue(value);
+  }
   await expect(page.getByRole("radio", { name: "Dollars" })).toBeChecked();
   await expect(page.locator(".explorer-root")).toHaveAttribute("data-theme", "dark");
   await expect(page.locator('td[aria-current="true"]')).toHaveText("$0.099");
@@ -75,19 +78,26 @@ test("where the clipboard is refused, the embed code is shown to select and copy
   expect(await text.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(await text.inputValue());
 });
 
-const HOSTILE_QUERIES = [
-  "steps=&width=%20&height=NaN&count=Infinity&balance=-0",
-  "steps=1e309&width=-1e309&height=0x400&count=4px&balance=1,000",
-  "steps=%E0%A4%A&width=%ZZ&balance=%",
-  "steps=%D9%A5%D9%A0&width=%EF%BC%95%EF%BC%91%EF%BC%92",
-  "steps=<script>alert(1)</script>&view=<img src=x onerror=alert(1)>&theme=\"><svg onload=alert(1)>",
-  `steps=${"9".repeat(10000)}&balance=${"1".repeat(5000)}.5`,
-  "steps=20&steps=abc&width=768&width=1024&view=usd&view=images",
-  "theme=DARK&view=Credits&embed=yes&origin=javascript:alert(1)",
-  "count=-0&balance=-1e-400&steps=10.5",
+// Each with what docs/parameters.md makes of it: credits per image, total credits, images the
+// balance buys and the current cell's text. A value that is not a plain decimal, or overflows,
+// takes the default (50 steps, 512 × 512, one image, 200 credits, credits view); a plain one is
+// brought into range; the first of a repeated parameter counts.
+const HOSTILE_QUERIES: [query: string, perImage: string, total: string, images: string, cell: string][] = [
+  // A balance of -0 is a plain number, clamped to 0.
+  ["steps=&width=%20&height=NaN&count=Infinity&balance=-0", "1.00", "1.00", "0", "1.0"],
+  ["steps=1e309&width=-1e309&height=0x400&count=4px&balance=1,000", "1.00", "1.00", "200", "1.0"],
+  ["steps=%E0%A4%A&width=%ZZ&balance=%", "1.00", "1.00", "200", "1.0"],
+  ["steps=%D9%A5%D9%A0&width=%EF%BC%95%EF%BC%91%EF%BC%92", "1.00", "1.00", "200", "1.0"],
+  ["steps=<script>alert(1)</script>&view=<img src=x onerror=alert(1)>&theme=\"><svg onload=alert(1)>", "1.00", "1.00", "200", "1.0"],
+  [`steps=${"9".repeat(10000)}&balance=${"1".repeat(5000)}.5`, "1.00", "1.00", "200", "1.0"],
+  // 20 steps at 768 × 512: 2.4 × 20 / 50 = 0.96, shown in dollars; 200 / 0.96 = 208.3.
+  ["steps=20&steps=abc&width=768&width=1024&view=usd&view=images", "0.96", "0.96", "208", "$0.0096"],
+  ["theme=DARK&view=Credits&embed=yes&origin=javascript:alert(1)", "1.00", "1.00", "200", "1.0"],
+  // 10.5 steps round to 11: 1.0 × 11 / 50 = 0.22; count -0 clamps to 1; balance -1e-400 to 0.
+  ["count=-0&balance=-1e-400&steps=10.5", "0.22", "0.22", "0", "0.22"],
 ];
 
-for (const query of HOSTILE_QUERIES) {
+for (const [query, perImage, total, images, cell] of HOSTILE_QUERIES) {
   test(`a hostile URL renders with fallbacks and no error: ${query.slice(0, 60)}`, async ({ page }) => {
     const problems = watchConsole(page);
     let dialogs = 0;
@@ -97,7 +107,11 @@ for (const query of HOSTILE_QUERIES) {
     });
     await page.goto(`./?${query}`);
     await expect(page.getByRole("status", { name: "Credits per image" })).toBeVisible();
+    await expect(page.getByRole("status", { name: "Credits per image" })).toHaveText(perImage);
+    await expect(page.getByRole("status", { name: "Total credits" })).toHaveText(total);
+    await expect(page.getByRole("status", { name: "Images your balance buys" })).toHaveText(images);
     await expect(page.locator('td[aria-current="true"]')).toHaveCount(1);
+    await expect(page.locator('td[aria-current="true"]')).toHaveText(cell);
     expect(dialogs).toBe(0);
     expect(await page.locator("script:not([src]), img[src=x], svg[onload]").count()).toBe(0);
     expect(problems).toEqual([]);

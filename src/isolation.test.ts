@@ -19,6 +19,11 @@ const files = Object.keys(sources).filter((path) => !/\.test\.tsx?$/.test(path))
 describe("the pricing engine and the settings", () => {
   it("are found: every file of both folders is checked", () => {
     expect(files).toEqual(expect.arrayContaining(["./pricing/quote.ts", "./settings/settings.ts", "./settings/query.ts"]));
+    // Every file there, whatever its extension (not loaded: a lazy glob only lists them), but for
+    // tests and data that cannot import (JSON, Markdown).
+    const everything = Object.keys(import.meta.glob(["./pricing/**/*", "./settings/**/*"]))
+      .filter((path) => !/\.test\.tsx?$|\.(json|md)$/.test(path));
+    expect([...files].sort()).toEqual(everything.sort());
   });
 
   it.each(files)("%s imports only its own folder (settings: and the engine)", (path) => {

@@ -9,27 +9,38 @@ const slider = (name: string) => screen.getByRole("slider", { name });
 describe("the settings controls", () => {
   it("name every slider and its text field as the contract says, with ranges", async () => {
     await renderExplorer();
-    expect(slider("Steps")).toHaveAttribute("min", "10");
-    expect(slider("Steps")).toHaveAttribute("max", "150");
-    expect(slider("Width")).toHaveAttribute("step", "64");
-    expect(slider("Height")).toHaveAttribute("max", "1024");
-    expect(slider("Image count")).toHaveAttribute("max", "10");
-    for (const name of ["Steps", "Width", "Height", "Image count", "Balance in credits"]) {
-      expect(field(name)).toBeInTheDocument();
+    // docs/accessibility.md: each slider's range, and a paired field with the same name (a textbox).
+    const contract = [
+      ["Steps", "10", "150", "1", "50"],
+      ["Width", "512", "1024", "64", "512"],
+      ["Height", "512", "1024", "64", "512"],
+      ["Image count", "1", "10", "1", "1"],
+    ] as const;
+    const sliders = screen.getAllByRole("slider");
+    expect(sliders).toHaveLength(contract.length);
+    sliders.forEach((s, i) => expect(s).toHaveAccessibleName(contract[i]![0]));
+    for (const [name, min, max, step, value] of contract) {
+      const s = slider(name);
+      expect([s.getAttribute("min"), s.getAttribute("max"), s.getAttribute("step")], name).toEqual([min, max, step]);
+      expect(s).toHaveAccessibleName(name);
+      expect(field(name)).toHaveAccessibleName(name);
+      expect(field(name)).toHaveValue(value);
     }
+    expect(field("Balance in credits")).toHaveValue("200");
   });
 
   it("moving the steps slider to 10 with 512 × 768 shows 0.48 credits and the printed 0.5", async () => {
     await renderExplorer({ height: 768 });
     fireEvent.change(slider("Steps"), { target: { value: "10" } });
-    expect(output("Credits per image")).toHaveTextContent("0.48");
-    expect(screen.getByText(/the table prints/)).toHaveTextContent("the table prints 0.5.");
+    expect(output("Credits per image").textContent).toBe("0.48");
+    expect(screen.getByText(/the table prints/).textContent).toBe("A published cell: the table prints 0.5.");
     expect(field("Steps")).toHaveValue("10");
   });
 
   it("announces useful values on the sliders", async () => {
     await renderExplorer({ width: 768, count: 1 });
     expect(slider("Width")).toHaveAttribute("aria-valuetext", "768 pixels");
+    expect(slider("Height")).toHaveAttribute("aria-valuetext", "512 pixels");
     expect(slider("Steps")).toHaveAttribute("aria-valuetext", "50 steps");
     expect(slider("Image count")).toHaveAttribute("aria-valuetext", "1 image");
     fireEvent.change(slider("Image count"), { target: { value: "4" } });
@@ -41,10 +52,10 @@ describe("the settings controls", () => {
     const user = userEvent.setup();
     await user.clear(field("Image count"));
     await user.type(field("Image count"), "4");
-    expect(output("Total credits")).toHaveTextContent("1.00");
+    expect(output("Total credits").textContent).toBe("1.00");
     await user.keyboard("{Enter}");
-    expect(output("Total credits")).toHaveTextContent("4.00");
-    expect(output("Total price")).toHaveTextContent("$0.04");
+    expect(output("Total credits").textContent).toBe("4.00");
+    expect(output("Total price").textContent).toBe("$0.04");
     expect(slider("Image count")).toHaveValue("4");
   });
 
@@ -54,7 +65,7 @@ describe("the settings controls", () => {
     await user.clear(field("Steps"));
     await user.type(field("Steps"), "100");
     await user.tab();
-    expect(output("Credits per image")).toHaveTextContent("2.00");
+    expect(output("Credits per image").textContent).toBe("2.00");
   });
 
   it("clamps a value out of range on commit and says so", async () => {
@@ -73,7 +84,7 @@ describe("the settings controls", () => {
     await user.clear(field("Width"));
     await user.type(field("Width"), "600{Enter}");
     expect(field("Width")).toHaveValue("576");
-    expect(output("Credits per image")).toHaveTextContent("1.35");
+    expect(output("Credits per image").textContent).toBe("1.35");
   });
 
   it("keeps what the user typed when it is not a number, and the last value stays in force", async () => {
@@ -85,7 +96,7 @@ describe("the settings controls", () => {
     expect(field("Steps")).toHaveAttribute("aria-invalid", "true");
     expect(field("Steps")).toHaveAccessibleDescription("Type a whole number from 10 to 150.");
     expect(slider("Steps")).toHaveValue("50");
-    expect(output("Credits per image")).toHaveTextContent("1.00");
+    expect(output("Credits per image").textContent).toBe("1.00");
   });
 
   it("Escape abandons a draft and shows the value in force again", async () => {
@@ -115,13 +126,13 @@ describe("the settings controls", () => {
     await user.click(screen.getByRole("button", { name: "Swap width and height" }));
     expect(slider("Width")).toHaveValue("1024");
     expect(slider("Height")).toHaveValue("512");
-    expect(output("Credits per image")).toHaveTextContent("3.80");
+    expect(output("Credits per image").textContent).toBe("3.80");
   });
 
   it("marks a size between the published ones as an estimate", async () => {
     await renderExplorer();
     fireEvent.change(slider("Width"), { target: { value: "640" } });
-    expect(output("Credits per image")).toHaveTextContent("1.70");
+    expect(output("Credits per image").textContent).toBe("1.70");
     expect(screen.getByText(/Estimate: between the published cells/)).toBeInTheDocument();
   });
 });

@@ -32,7 +32,11 @@ describe("images a balance buys", () => {
   });
 
   it("10,000,000 credits at the cheapest cell buy 50,000,000 images exactly", () => {
-    expect(imagesForBalance(hundredths(1_000_000_000), hundredths(20), 1).images).toBe(50_000_000);
+    expect(imagesForBalance(hundredths(1_000_000_000), hundredths(20), 1)).toEqual({
+      images: 50_000_000,
+      generations: 50_000_000,
+      leftover: 0,
+    });
   });
 });
 

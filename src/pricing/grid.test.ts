@@ -13,7 +13,18 @@ describe("the price grid around the current settings", () => {
   it("is the published 6 × 6 table with one current cell at the defaults", () => {
     const grid = priceGrid(table, DEFAULT_SETTINGS);
     expect(grid.rows.map((r) => r.steps)).toEqual([10, 25, 50, 75, 100, 150]);
-    expect(grid.columns).toHaveLength(6);
+    expect(grid.columns.map((c) => `${c.width} × ${c.height}`)).toEqual([
+      "512 × 512", "512 × 768", "512 × 1024", "768 × 768", "768 × 1024", "1024 × 1024",
+    ]);
+    // The published table (reference/pricing-facts.md), cell for cell.
+    expect(grid.cells.map((row) => row.map((c) => c.printed))).toEqual([
+      ["0.2", "0.5", "0.8", "0.9", "1.3", "1.9"],
+      ["0.5", "1.2", "1.9", "2.3", "3.3", "4.7"],
+      ["1.0", "2.4", "3.8", "4.6", "6.6", "9.4"],
+      ["1.5", "3.6", "5.7", "6.9", "9.9", "14.1"],
+      ["2.0", "4.8", "7.6", "9.2", "13.2", "18.8"],
+      ["3.0", "7.2", "11.4", "13.8", "19.8", "28.2"],
+    ]);
     expect(currentCells(grid)).toEqual([
       { steps: 50, width: 512, height: 512, printed: "1.0", perImage: 100, images: 200, affordable: true, current: true },
     ]);
@@ -45,10 +56,18 @@ describe("the price grid around the current settings", () => {
     ]);
   });
 
-  // 1,000 credits over 0.2, 0.48, 0.76, 0.92, 1.32 and 1.88 credits, rounded down.
+  // 1,000 credits over each cell's exact price (base50 × steps / 50: 0.2, 0.48, 0.76, 0.92, 1.32,
+  // 1.88 at 10 steps, and so on), rounded down.
   it("counts the images the balance buys at every cell", () => {
     const grid = priceGrid(table, { ...DEFAULT_SETTINGS, balance: hundredths(100_000) });
-    expect(grid.cells[0]?.map((c) => c.images)).toEqual([5000, 2083, 1315, 1086, 757, 531]);
+    expect(grid.cells.map((row) => row.map((c) => c.images))).toEqual([
+      [5000, 2083, 1315, 1086, 757, 531],
+      [2000, 833, 526, 434, 303, 212],
+      [1000, 416, 263, 217, 151, 106],
+      [666, 277, 175, 144, 101, 70],
+      [500, 208, 131, 108, 75, 53],
+      [333, 138, 87, 72, 50, 35],
+    ]);
   });
 
   // 200 credits for 100 images: the cells at 2.00 credits or less, 100 steps at 512 × 512 (2.0) included.

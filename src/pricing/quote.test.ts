@@ -65,10 +65,17 @@ describe("what each schedule offered", () => {
     expect(at(1024, 1024)).toEqual([true, true, false, true]);
     expect(at(896, 512)).toEqual([true, true, true, false]);
     expect(at(1536, 640)).toEqual([false, false, false, true]);
+    // The ends themselves: SDXL 1.0 from 640, SDXL beta to 896 and not a step beyond.
+    expect(at(640, 640)).toEqual([true, true, true, true]);
+    expect(at(960, 512)).toEqual([true, true, false, false]);
+    expect(at(1088, 640)).toEqual([false, false, false, true]);
   });
 
-  it("steps from 10 to 150 in every schedule, whole numbers only", () => {
-    expect([9, 10, 150, 151].map((steps) => isOffered(table, { steps, width: 512, height: 512 }))).toEqual([false, true, true, false]);
+  it("steps from 10 to 150 in every schedule, whole numbers only; sides in multiples of 64", () => {
+    for (const schedule of [table, DECEMBER_2022, SDXL_BETA, SDXL_1]) {
+      const at = (steps: number) => isOffered(schedule, { ...schedule.defaults, steps });
+      expect([9, 10, 10.5, 75.5, 150, 151].map(at), schedule.name).toEqual([false, true, false, false, true, false]);
+    }
     expect(isOffered(table, { steps: 50, width: 520, height: 512 })).toBe(false);
   });
 });

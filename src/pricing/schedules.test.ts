@@ -42,6 +42,9 @@ describe("the schedules' published tables, copied from their sources", () => {
 
   it("hold 36 + 30 + 35 printed cells and SDXL 1.0's three fixed points", () => {
     expect(SCHEDULES.map((s) => s.grid.cells.flat().length)).toEqual([36, 30, 35, 3]);
+    // pricing-eras.md: 30 steps = 1.6 credits, 40 steps = 1.8, 50 steps = 2.0, for any size.
+    expect(SDXL_1.grid.steps).toEqual([30, 40, 50]);
+    expect(SDXL_1.grid.cells.flat()).toEqual(["1.6", "1.8", "2.0"]);
     expect(SCHEDULES.map((s) => s.id)).toEqual(["2022", "2022-12", "sdxl-beta", "sdxl"]);
   });
 });

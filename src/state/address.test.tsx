@@ -12,8 +12,8 @@ describe("the URL of the standalone page", () => {
   it("opens with the settings of a shared link", async () => {
     window.history.replaceState(null, "", "/?steps=10&height=768&count=2&view=images");
     render(<StandaloneApp schedules={[DREAMSTUDIO_2022]} />);
-    expect(screen.getByRole("status", { name: "Credits per image" })).toHaveTextContent("0.48");
-    expect(screen.getByRole("status", { name: "Total credits" })).toHaveTextContent("0.96");
+    expect(screen.getByRole("status", { name: "Credits per image" }).textContent).toBe("0.48");
+    expect(screen.getByRole("status", { name: "Total credits" }).textContent).toBe("0.96");
     expect(await screen.findByRole("radio", { name: "Images" })).toBeChecked();
   });
 
