@@ -1,9 +1,9 @@
-import { memo, useId } from "react";
+import { useId } from "react";
 import { quoteBalance } from "../pricing/balance";
 import { quotePlan } from "../pricing/plan";
 import { cents, creditsBoughtBy, hundredths, toCredits, type Cents, type Hundredths } from "../pricing/units";
 import { parsePlainNumber } from "../settings/numbers";
-import { BALANCE_RANGE, DEFAULT_STATE, readBalance, SETTINGS, type ExplorerState, type StatePatch } from "../settings/settings";
+import { BALANCE_RANGE, DEFAULT_STATE, readBalance, SETTINGS } from "../settings/settings";
 import { useEngine, useSettings, useSettledSettings, useUpdate } from "../state/hooks";
 import { Button } from "../ui/Button";
 import { NamedFigure } from "../ui/NamedFigure";
@@ -38,31 +38,22 @@ export function readBalanceText(text: string): FieldReading<Hundredths> {
 
 /** The fields answer at once; the figures follow the settings a frame later. */
 export function BalancePanel() {
-  const balance = useSettings((state) => state.balance);
-  const freeCredits = useSettings((state) => state.schedule.freeCredits);
-  const wanted = useSettings((state) => state.wanted);
-  const update = useUpdate();
-  const settled = useSettledSettings();
   return (
     // In a docs column, the figures are rows of label and number, without the sentences.
     <div className="flex flex-col gap-4 compact:gap-2">
-      <BalanceField balance={balance} freeCredits={freeCredits} onChange={update} />
-      <WantedField wanted={wanted} onChange={update} />
-      <BalanceOutcome settings={settled} />
-      <PlanOutcome settings={settled} />
+      <BalanceField />
+      <WantedField />
+      <BalanceOutcome />
+      <PlanOutcome />
     </div>
   );
 }
 
-interface BalanceFieldProps {
-  balance: Hundredths;
-  /** What a new account got under the schedule: the balance the reset button restores. */
-  freeCredits: number;
-  onChange: (patch: StatePatch) => void;
-}
-
-/** The balance, typed or topped up. Memoised: a key press on another setting skips it. */
-const BalanceField = memo(function BalanceField({ balance, freeCredits, onChange }: BalanceFieldProps) {
+/** The balance, typed or topped up; the reset button restores what a new account got under the schedule. */
+function BalanceField() {
+  const balance = useSettings((state) => state.balance);
+  const freeCredits = useSettings((state) => state.schedule.freeCredits);
+  const onChange = useUpdate();
   const labelId = useId();
   const fieldId = useId();
 
@@ -100,10 +91,11 @@ const BalanceField = memo(function BalanceField({ balance, freeCredits, onChange
       </div>
     </>
   );
-});
+}
 
-/** What the balance buys at the settings; memoised, so that a key press skips it until it settles. */
-const BalanceOutcome = memo(function BalanceOutcome({ settings }: { settings: ExplorerState }) {
+/** What the balance buys at the settings, a frame late. */
+function BalanceOutcome() {
+  const settings = useSettledSettings();
   const { perImage, outcome, range, free } = useEngine(quoteBalance, settings);
   const { schedule } = settings;
   const { width, height, steps } = schedule.defaults;
@@ -129,13 +121,15 @@ const BalanceOutcome = memo(function BalanceOutcome({ settings }: { settings: Ex
       </p>
     </div>
   );
-});
+}
 
 // The range of images wanted is the same under every schedule.
 const readWanted = (text: string) => readRangeText(text, SETTINGS.wanted, { schedule: DEFAULT_STATE.schedule, schedules: [] });
 
-/** Images wanted, for planning a purchase. Memoised: a key press on another setting skips it. */
-const WantedField = memo(function WantedField({ wanted, onChange }: { wanted: number; onChange: (patch: StatePatch) => void }) {
+/** Images wanted, for planning a purchase. */
+function WantedField() {
+  const wanted = useSettings((state) => state.wanted);
+  const onChange = useUpdate();
   const labelId = useId();
   return (
     <div className="field">
@@ -154,10 +148,11 @@ const WantedField = memo(function WantedField({ wanted, onChange }: { wanted: nu
       />
     </div>
   );
-});
+}
 
-/** What the images wanted take: credits, and the top-up the balance lacks, in $10 steps. */
-const PlanOutcome = memo(function PlanOutcome({ settings }: { settings: ExplorerState }) {
+/** What the images wanted take, a frame late: credits, and the top-up the balance lacks, in $10 steps. */
+function PlanOutcome() {
+  const settings = useSettledSettings();
   const plan = useEngine(quotePlan, settings);
   const images = `${formatCount(settings.wanted)} ${plural(settings.wanted, "image", "images")}`;
   return (
@@ -172,7 +167,7 @@ const PlanOutcome = memo(function PlanOutcome({ settings }: { settings: Explorer
       </NamedFigure>
     </dl>
   );
-});
+}
 
 function formatTopUp(topUp: Cents): string {
   return formatWholeDollars(topUp / 100);

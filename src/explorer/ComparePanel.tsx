@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo } from "react";
+import { lazy, Suspense, useId } from "react";
 import { compareSchedules, type ScheduleQuote } from "../pricing/compare";
 import { SCHEDULES } from "../pricing/schedulesAfter2022";
 import { toCredits } from "../pricing/units";
@@ -27,7 +27,7 @@ function notOffered({ schedule }: ScheduleQuote): string {
 /** The current settings priced by every schedule: a table first, and a small chart of it. */
 export function ComparePanel() {
   const state = useSettledSettings();
-  const quotes = useMemo(() => compareSchedules(SCHEDULES, pricedSettings(state)), [state]);
+  const quotes = compareSchedules(SCHEDULES, pricedSettings(state));
   const captionId = useId();
   const [chartBox, near] = useNearViewport<HTMLDivElement>();
   const reference = SCHEDULES[0]?.name ?? "";

@@ -1,4 +1,4 @@
-import { memo, useId } from "react";
+import { useId } from "react";
 import { NumberField, type FieldReading } from "./NumberField";
 
 export interface RangeFieldProps {
@@ -13,7 +13,7 @@ export interface RangeFieldProps {
 }
 
 /** A slider paired with a text field of the same name, for the same setting. */
-export const RangeField = memo(function RangeField({ label, value, range, read, valueText, onChange }: RangeFieldProps) {
+export function RangeField({ label, value, range, read, valueText, onChange }: RangeFieldProps) {
   const labelId = useId();
   const sliderId = useId();
   return (
@@ -45,4 +45,4 @@ export const RangeField = memo(function RangeField({ label, value, range, read, 
       />
     </div>
   );
-});
+}
