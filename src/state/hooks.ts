@@ -30,7 +30,8 @@ export function useUpdate(): (patch: StatePatch) => void {
  * The settings one frame late: they change only after the frame that shows the new price has
  * been painted, and as a transition, which the next key press interrupts. The balance, the table,
  * the chart and the comparison follow them, so a key press renders only the controls and the
- * price (docs/performance.md has the figures). useDeferredValue starts its render before that
+ * price: with them in the key press's render, the price was painted at p50 100 ms instead of 39
+ * (4× CPU, npm run bench, 2026-12-06; docs/performance.md). useDeferredValue starts its render before that
  * frame when the main thread looks free, and on a throttled phone that render held the price's
  * frame back.
  */
