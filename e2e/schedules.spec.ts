@@ -13,7 +13,7 @@ test("switching schedules reprices everything, and says what it brought into ran
   await expect(output(page, "Credits per image")).toHaveText("5.64");
   await expect(schedule(page)).toHaveValue("2022");
   expect(await schedule(page).locator("option").allTextContents()).toEqual([
-    "DreamStudio 2022, 2022",
+    "DreamStudio 2022",
     "Stable Diffusion 1.5 and 2.1, from December 2022",
     "SDXL beta, from April 2023",
     "SDXL 1.0, from July 2023",

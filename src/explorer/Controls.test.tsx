@@ -1,3 +1,4 @@
+import { SDXL_1 } from "../pricing/schedulesAfter2022";
 import { fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderExplorer } from "../test/renderExplorer";
@@ -127,6 +128,16 @@ describe("the settings controls", () => {
     expect(slider("Width")).toHaveValue("1024");
     expect(slider("Height")).toHaveValue("512");
     expect(output("Credits per image").textContent).toBe("3.80");
+  });
+
+  // Was: under SDXL 1.0 at 640 × 640, "1024 × 1024" showed pressed, its one published column.
+  it("presses no size pick where the size does not change the price, and the size set is another", async () => {
+    await renderExplorer({ schedule: SDXL_1, width: 640, height: 640 });
+    const pick = screen.getByRole("button", { name: "1024 × 1024" });
+    expect(pick).toHaveAttribute("aria-pressed", "false");
+    await userEvent.setup().click(pick);
+    expect(slider("Width")).toHaveValue("1024");
+    expect(pick).toHaveAttribute("aria-pressed", "false");
   });
 
   it("marks a size between the published ones as an estimate", async () => {

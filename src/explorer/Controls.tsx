@@ -1,5 +1,5 @@
 
-import { publishedColumnIndex } from "../pricing/quote";
+import { ignoresSize, publishedColumnIndex } from "../pricing/quote";
 import { SETTINGS } from "../settings/settings";
 import { useSettings, useUpdate } from "../state/hooks";
 import { Button } from "../ui/Button";
@@ -60,7 +60,8 @@ function SizePicks() {
   const width = useSettings((state) => state.width);
   const height = useSettings((state) => state.height);
   const onChange = useUpdate();
-  const current = publishedColumnIndex(schedule, { width, height });
+  // Where the size does not change the price (SDXL 1.0), the one published column is not the size set.
+  const current = ignoresSize(schedule) ? -1 : publishedColumnIndex(schedule, { width, height });
   return (
     <div role="group" aria-label="Published sizes" className="flex flex-wrap items-center gap-1.5">
       {schedule.grid.sizes.map((size, column) => (

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import type { PriceSchedule } from "../pricing/priceSchedule";
 import { SCHEDULES } from "../pricing/schedulesAfter2022";
 import { fitToSchedule, type ExplorerState, type RangeChange } from "../settings/settings";
 import { useExplorerStore, useSettings } from "../state/hooks";
@@ -10,6 +11,11 @@ function describeChanges(state: ExplorerState, changes: readonly RangeChange[]):
   const { name, ranges } = state.schedule;
   const offer = `${name} offers ${ranges.steps.min}–${ranges.steps.max} steps and sides of ${ranges.side.min}–${ranges.side.max} pixels`;
   return `${offer}: ${changes.map((c) => `${NAMES[c.key]} ${c.from} → ${c.to}`).join(", ")}.`;
+}
+
+/** A schedule's name and when it applied, naming a year once: "DreamStudio 2022", "SDXL beta, from April 2023". */
+export function optionLabel({ name, period }: PriceSchedule): string {
+  return name.includes(period) ? name : `${name}, ${period}`;
 }
 
 /** The price schedule, and a note when switching brought settings into the new one's ranges. */
@@ -38,7 +44,7 @@ export function ScheduleSwitch() {
       >
         {SCHEDULES.map((schedule) => (
           <option key={schedule.id} value={schedule.id}>
-            {schedule.name}, {schedule.period}
+            {optionLabel(schedule)}
           </option>
         ))}
       </select>
