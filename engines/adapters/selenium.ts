@@ -1,0 +1,177 @@
+// Selenium over WebDriver classic: WebKitGTK's MiniBrowser through WebKitWebDriver (Debian's
+// webkit2gtk-driver), on a private Xvfb display since MiniBrowser has no headless mode.
+import { spawn, type ChildProcess } from "node:child_process";
+import { Builder, Key as SeleniumKey, type WebDriver, type WebElement } from "selenium-webdriver";
+import { pageExpression, wire, type Driver, type InPage, type Json, type Key, type Target } from "../driver.ts";
+
+const KEYS: Record<Key, string> = {
+  Tab: SeleniumKey.TAB,
+  Enter: SeleniumKey.ENTER,
+  Space: SeleniumKey.SPACE,
+  Escape: SeleniumKey.ESCAPE,
+  Home: SeleniumKey.HOME,
+  End: SeleniumKey.END,
+  PageUp: SeleniumKey.PAGE_UP,
+  PageDown: SeleniumKey.PAGE_DOWN,
+  ArrowLeft: SeleniumKey.ARROW_LEFT,
+  ArrowRight: SeleniumKey.ARROW_RIGHT,
+  ArrowUp: SeleniumKey.ARROW_UP,
+  ArrowDown: SeleniumKey.ARROW_DOWN,
+  Backspace: SeleniumKey.BACK_SPACE,
+};
+
+/**
+ * The environment WebKitGTK runs in. WEBKIT_DISABLE_COMPOSITING_MODE=1: with accelerated
+ * compositing on Mesa's software renderer under Xvfb, the web process crashed about once in a
+ * dozen sessions (see engines/README.md for the counts); without it, none did.
+ */
+export const WEBKIT_ENV = {
+  WEBKIT_DISABLE_COMPOSITING_MODE: "1",
+};
+
+export interface WebKitOptions {
+  readonly minibrowser: string;
+  readonly webdriver: string;
+  readonly xvfb: string;
+  /** WebKitWebDriver's port (this suite's range is 4300–4399). */
+  readonly port: number;
+  /** Extra environment for the browser, e.g. LANG; replaces WEBKIT_ENV's keys when given. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** Starts Xvfb on a free display; resolves with the display name once it is ready. */
+function startXvfb(xvfb: string): Promise<{ display: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(xvfb, ["-displayfd", "3", "-screen", "0", "1600x1200x24", "-nolisten", "tcp"], {
+      stdio: ["ignore", "ignore", "ignore", "pipe"],
+    });
+    const fd = child.stdio[3];
+    if (!fd) {
+      reject(new Error("Xvfb: no display pipe"));
+      return;
+    }
+    let out = "";
+    fd.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("\n")) resolve({ display: `:${out.trim()}`, child });
+    });
+    child.on("exit", (code) => reject(new Error(`Xvfb exited (${code}) before giving a display`)));
+  });
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      await fetch(`${url}/status`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+export async function launchSeleniumWebKit(options: WebKitOptions): Promise<Driver> {
+  const { display, child: xvfb } = await startXvfb(options.xvfb);
+  const env = { ...process.env, DISPLAY: display, GDK_BACKEND: "x11", ...WEBKIT_ENV, ...options.env };
+  const server: ChildProcess = spawn(options.webdriver, [`--port=${options.port}`, "--host=127.0.0.1"], { env, stdio: "ignore" });
+  const url = `http://127.0.0.1:${options.port}`;
+  let driver: WebDriver;
+  try {
+    await waitForServer(url);
+    driver = await new Builder()
+      .usingServer(url)
+      .withCapabilities({
+        browserName: "MiniBrowser",
+        "webkitgtk:browserOptions": { binary: options.minibrowser, args: ["--automation"] },
+      })
+      .build();
+  } catch (error) {
+    server.kill();
+    xvfb.kill();
+    throw error;
+  }
+  const capabilities = await driver.getCapabilities();
+  await setInnerSize(1280, 900);
+
+  async function setInnerSize(width: number, height: number) {
+    // The window's rect includes MiniBrowser's toolbar: size it, measure, correct once.
+    await driver.manage().window().setRect({ x: 0, y: 0, width, height });
+    const inner = (await driver.executeScript("return [innerWidth, innerHeight]")) as [number, number];
+    const rect = await driver.manage().window().getRect();
+    await driver.manage().window().setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
+    const done = (await driver.executeScript("return [innerWidth, innerHeight]")) as [number, number];
+    if (done[0] !== width || done[1] !== height) {
+      throw new Error(`WebKit: asked for a ${width} × ${height} viewport, got ${done[0]} × ${done[1]} (MiniBrowser's toolbar sets a minimum width)`);
+    }
+  }
+
+  async function element(target: Target, clickable = false): Promise<WebElement> {
+    const fn = clickable ? "(h, t) => h.clickable(h.find(t))" : "(h, t) => h.find(t)";
+    return (await driver.executeScript(`return ${pageExpression(fn, [wire(target)])}`)) as WebElement;
+  }
+
+  async function keys(...sequence: string[]) {
+    // One key per action sequence: a chord sent in one call leaves modifiers held in WebKitGTK.
+    for (const key of sequence) await driver.actions({ async: true }).keyDown(key).keyUp(key).perform();
+  }
+
+  return {
+    engine: "webkit",
+    version: `${String(capabilities.get("browserName"))} ${String(capabilities.get("browserVersion"))} (Selenium, WebKitWebDriver)`,
+    async goto(target) {
+      await driver.switchTo().defaultContent();
+      await driver.get(target);
+    },
+    async frame(target) {
+      if (!target) {
+        await driver.switchTo().defaultContent();
+        return;
+      }
+      await driver.switchTo().frame(await element(target));
+    },
+    async evaluate<T>(fn: InPage<T>, ...args: Json[]): Promise<Awaited<T>> {
+      return (await driver.executeScript(`return ${pageExpression(fn.toString(), args)}`)) as Awaited<T>;
+    },
+    async click(target, at) {
+      const el = await element(target, true);
+      if (!at) {
+        await el.click();
+        return;
+      }
+      // WebDriver's pointer offsets count from the element's centre.
+      const rect = await el.getRect();
+      await driver
+        .actions({ async: true })
+        .move({ origin: el, x: Math.round(at.x - rect.width / 2), y: Math.round(at.y - rect.height / 2) })
+        .click()
+        .perform();
+    },
+    async press(key: Key) {
+      await keys(KEYS[key]);
+    },
+    async type(text) {
+      await keys(...text);
+    },
+    async select(target, value) {
+      const option = (await driver.executeScript(
+        `return ${pageExpression("(h, t, v) => [...h.find(t).options].find((o) => o.value === v)", [wire(target), value])}`,
+      )) as WebElement;
+      await option.click();
+    },
+    async setViewport(width, height) {
+      await setInnerSize(width, height);
+    },
+    async screenshot() {
+      return Buffer.from(await driver.takeScreenshot(), "base64");
+    },
+    async close() {
+      try {
+        await driver.quit();
+      } finally {
+        server.kill();
+        xvfb.kill();
+      }
+    },
+  };
+}
