@@ -14,8 +14,14 @@ export async function launchPuppeteerFirefox(executablePath: string): Promise<Dr
       "intl.locale.requested": "en-US",
     },
   });
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // The tab Firefox opens at start never has focus here (document.hasFocus() is false, so
+  // :focus-visible never matches): a tab opened over BiDi does.
+  const first = (await browser.pages())[0];
+  const page = await browser.newPage();
+  await first?.close();
   await page.setViewport({ width: 1280, height: 900 });
+  // Focus the tab, so that :focus and :focus-visible match as in a window a person uses.
+  await page.bringToFront();
   let frame: Frame = page.mainFrame();
 
   async function element(target: Target, clickable = false): Promise<ElementHandle<Element>> {
