@@ -58,7 +58,7 @@ export async function loaded(d: Driver, within?: Target): Promise<void> {
 }
 
 export async function location(d: Driver): Promise<string> {
-  return d.evaluate(() => location.href);
+  return d.evaluate(() => window.location.href);
 }
 
 export { becomes, until };
