@@ -6,13 +6,13 @@ import { addSchedules } from "../settings/schedules";
 import type { ExplorerState } from "../settings/settings";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useNearViewport } from "../ui/useNearViewport";
-import { formatCount, formatCredits, formatDollars, formatSize, plural } from "./format";
+import { formatCount, formatCredits, formatDollars, formatSize, plural, READER_LOCALE } from "./format";
 
 addSchedules(SCHEDULES);
 
 const CompareChart = lazy(() => import("./CompareChart").then((m) => ({ default: m.CompareChart })));
 
-const percent = new Intl.NumberFormat(undefined, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat(READER_LOCALE, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 0 });
 
 /** A change in whole per cent, in words a reader expects: "−67 %", "+12 %", "same". */
 function formatChange(change: number | null): string {
