@@ -35,8 +35,10 @@ export interface WebKitOptions {
   readonly xvfb: string;
   /** WebKitWebDriver's port (this suite's range is 4300–4399). */
   readonly port: number;
-  /** Extra environment for the browser, e.g. LANG; replaces WEBKIT_ENV's keys when given. */
+  /** Extra environment for the browser, e.g. LANG. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Leave accelerated compositing on (only to measure what WEBKIT_ENV avoids). */
+  readonly compositing?: boolean;
 }
 
 /** Starts Xvfb on a free display; resolves with the display name once it is ready. */
@@ -59,26 +61,59 @@ function startXvfb(xvfb: string): Promise<{ display: string; child: ChildProcess
   });
 }
 
-async function waitForServer(url: string): Promise<void> {
+/** Waits until our WebKitWebDriver answers; fails if it exits first (its port taken, say). */
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   for (let i = 0; i < 100; i += 1) {
+    if (server.exitCode !== null) throw new Error(`WebKitWebDriver exited (${server.exitCode}): is ${url} taken?`);
     try {
-      await fetch(`${url}/status`);
-      return;
+      if ((await fetch(`${url}/status`)).ok && server.exitCode === null) return;
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // not up yet
     }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not come up`);
 }
 
+const inner = (driver: WebDriver) => driver.executeScript("return [innerWidth, innerHeight]") as Promise<[number, number]>;
+
+/** Sizes the window so that the page's viewport is width × height (its rect includes the toolbar). */
+async function setInnerSize(driver: WebDriver, width: number, height: number): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const [w, h] = await inner(driver);
+    if (w === width && h === height) return;
+    const rect = await driver.manage().window().getRect();
+    await driver.manage().window().setRect({ x: 0, y: 0, width: rect.width + width - w, height: rect.height + height - h });
+    // The window manager applies a new size a little later: wait for the viewport to change.
+    for (let i = 0; i < 40; i += 1) {
+      const [nw, nh] = await inner(driver);
+      if (nw !== w || nh !== h) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+  const [w, h] = await inner(driver);
+  if (w !== width || h !== height) {
+    throw new Error(`WebKit: asked for a ${width} × ${height} viewport, got ${w} × ${h} (MiniBrowser's toolbar sets a minimum width)`);
+  }
+}
+
 export async function launchSeleniumWebKit(options: WebKitOptions): Promise<Driver> {
   const { display, child: xvfb } = await startXvfb(options.xvfb);
-  const env = { ...process.env, DISPLAY: display, GDK_BACKEND: "x11", ...WEBKIT_ENV, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display, GDK_BACKEND: "x11", ...WEBKIT_ENV, ...options.env };
+  if (options.compositing) delete env.WEBKIT_DISABLE_COMPOSITING_MODE;
   const server: ChildProcess = spawn(options.webdriver, [`--port=${options.port}`, "--host=127.0.0.1"], { env, stdio: "ignore" });
   const url = `http://127.0.0.1:${options.port}`;
-  let driver: WebDriver;
+  let driver: WebDriver | null = null;
+  const stop = async () => {
+    try {
+      await driver?.quit();
+    } finally {
+      server.kill();
+      xvfb.kill();
+    }
+  };
   try {
-    await waitForServer(url);
+    await waitForServer(url, server);
     driver = await new Builder()
       .usingServer(url)
       .withCapabilities({
@@ -86,52 +121,40 @@ export async function launchSeleniumWebKit(options: WebKitOptions): Promise<Driv
         "webkitgtk:browserOptions": { binary: options.minibrowser, args: ["--automation"] },
       })
       .build();
+    await setInnerSize(driver, 1280, 900);
   } catch (error) {
-    server.kill();
-    xvfb.kill();
+    await stop();
     throw error;
   }
-  const capabilities = await driver.getCapabilities();
-  await setInnerSize(1280, 900);
-
-  async function setInnerSize(width: number, height: number) {
-    // The window's rect includes MiniBrowser's toolbar: size it, measure, correct once.
-    await driver.manage().window().setRect({ x: 0, y: 0, width, height });
-    const inner = (await driver.executeScript("return [innerWidth, innerHeight]")) as [number, number];
-    const rect = await driver.manage().window().getRect();
-    await driver.manage().window().setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
-    const done = (await driver.executeScript("return [innerWidth, innerHeight]")) as [number, number];
-    if (done[0] !== width || done[1] !== height) {
-      throw new Error(`WebKit: asked for a ${width} × ${height} viewport, got ${done[0]} × ${done[1]} (MiniBrowser's toolbar sets a minimum width)`);
-    }
-  }
+  const web: WebDriver = driver;
+  const capabilities = await web.getCapabilities();
 
   async function element(target: Target, clickable = false): Promise<WebElement> {
     const fn = clickable ? "(h, t) => h.clickable(h.find(t))" : "(h, t) => h.find(t)";
-    return (await driver.executeScript(`return ${pageExpression(fn, [wire(target)])}`)) as WebElement;
+    return (await web.executeScript(`return ${pageExpression(fn, [wire(target)])}`)) as WebElement;
   }
 
   async function keys(...sequence: string[]) {
     // One key per action sequence: a chord sent in one call leaves modifiers held in WebKitGTK.
-    for (const key of sequence) await driver.actions({ async: true }).keyDown(key).keyUp(key).perform();
+    for (const key of sequence) await web.actions({ async: true }).keyDown(key).keyUp(key).perform();
   }
 
   return {
     engine: "webkit",
     version: `${String(capabilities.get("browserName"))} ${String(capabilities.get("browserVersion"))} (Selenium, WebKitWebDriver)`,
     async goto(target) {
-      await driver.switchTo().defaultContent();
-      await driver.get(target);
+      await web.switchTo().defaultContent();
+      await web.get(target);
     },
     async frame(target) {
       if (!target) {
-        await driver.switchTo().defaultContent();
+        await web.switchTo().defaultContent();
         return;
       }
-      await driver.switchTo().frame(await element(target));
+      await web.switchTo().frame(await element(target));
     },
     async evaluate<T>(fn: InPage<T>, ...args: Json[]): Promise<Awaited<T>> {
-      return (await driver.executeScript(`return ${pageExpression(fn.toString(), args)}`)) as Awaited<T>;
+      return (await web.executeScript(`return ${pageExpression(fn.toString(), args)}`)) as Awaited<T>;
     },
     async click(target, at) {
       const el = await element(target, true);
@@ -154,24 +177,19 @@ export async function launchSeleniumWebKit(options: WebKitOptions): Promise<Driv
       await keys(...text);
     },
     async select(target, value) {
-      const option = (await driver.executeScript(
+      const option = (await web.executeScript(
         `return ${pageExpression("(h, t, v) => [...h.find(t).options].find((o) => o.value === v)", [wire(target), value])}`,
       )) as WebElement;
       await option.click();
     },
     async setViewport(width, height) {
-      await setInnerSize(width, height);
+      await setInnerSize(web, width, height);
     },
     async screenshot() {
-      return Buffer.from(await driver.takeScreenshot(), "base64");
+      return Buffer.from(await web.takeScreenshot(), "base64");
     },
     async close() {
-      try {
-        await driver.quit();
-      } finally {
-        server.kill();
-        xvfb.kill();
-      }
+      await stop();
     },
   };
 }
