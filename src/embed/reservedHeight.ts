@@ -12,7 +12,7 @@ const GAP = 12;
 // wrap a little more, wider ones a little less.
 // settings, cost, balance, table, chart, compare, and the link's card shown without the cost
 const CARDS = {
-  narrow: [424, 202, 302, 606, 422, 678, 42],
+  narrow: [424, 202, 302, 606, 422, 854, 42],
   wide: [424, 202, 302, 456, 402, 566, 42],
 };
 
