@@ -79,16 +79,16 @@ export function Heatmap({ state, view, onChange }: HeatmapProps) {
           </caption>
           <thead>
             <tr>
-              {/* In the narrowest phones' width (container < 20rem, classic scrollbars included) the
+              {/* In the narrowest phones' width (container < 22rem, classic scrollbars included) the
                   headers lose their padding and a point of size, so that "1024" fits in six columns. */}
-              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted @max-xs:w-10 @max-xs:px-0">
+              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted @max-[22rem]:w-10 @max-[22rem]:px-0">
                 Steps
               </th>
               {grid.columns.map((column) => (
                 <th
                   key={column.added ? "added" : `${column.width}x${column.height}`}
                   scope="col"
-                  className={`px-1 py-1 align-bottom font-semibold tabular-nums @max-xs:px-0 @max-xs:text-[0.6875rem]/4 ${column.added ? "text-warn" : "text-ink"}`}
+                  className={`px-1 py-1 align-bottom font-semibold tabular-nums @max-[22rem]:px-0 @max-[22rem]:text-[0.6875rem]/4 ${column.added ? "text-warn" : "text-ink"}`}
                 >
                   {columnLabel(schedule, column)}
                   {column.added && <span className="block text-[0.7rem] font-normal"> {added}</span>}
