@@ -158,17 +158,14 @@ export async function launchSeleniumWebKit(options: WebKitOptions): Promise<Driv
     },
     async click(target, at) {
       const el = await element(target, true);
-      if (!at) {
-        await el.click();
-        return;
-      }
-      // WebDriver's pointer offsets count from the element's centre.
+      // A pointer press through WebDriver actions: WebKitWebDriver's element click takes an
+      // element in a shadow root for hidden behind its host ("element click intercepted").
+      await web.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'center' })", el);
       const rect = await el.getRect();
-      await driver
-        .actions({ async: true })
-        .move({ origin: el, x: Math.round(at.x - rect.width / 2), y: Math.round(at.y - rect.height / 2) })
-        .click()
-        .perform();
+      // WebDriver's pointer offsets count from the element's centre.
+      const x = at ? Math.round(at.x - rect.width / 2) : 0;
+      const y = at ? Math.round(at.y - rect.height / 2) : 0;
+      await web.actions({ async: true }).move({ origin: el, x, y }).click().perform();
     },
     async press(key: Key) {
       await keys(KEYS[key]);
