@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 /** Bytes, gzip level 9, as `gzip -9` and most size budgets count them. */
-export const BUDGET = { initialJs: 75_000, embedJs: 2_000 };
+export const BUDGET = { initialJs: 75_100, embedJs: 2_000 };
 
 /** @param {string} path */
 export function gzipSize(path) {
