@@ -19,6 +19,9 @@ export async function launch(engine: Engine, webdriverPort: number): Promise<Dri
       // The locale a machine without one has: navigator.language is "C". Money and numbers must
       // still read $0.01 and 1,000 (src/explorer/format.ts).
       env: { LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
+      // Only to measure what WEBKIT_ENV avoids (engines/README.md): WEBKIT_COMPOSITING=1 leaves
+      // accelerated compositing on.
+      compositing: process.env.WEBKIT_COMPOSITING === "1",
     });
   }
   throw new Error(`no adapter for ${engine}`);

@@ -70,6 +70,8 @@ export function fitCases(ctx: () => Context): void {
         const result = await misfits(c);
         expect(result.tables).toEqual(expect.arrayContaining([expect.stringMatching(/^Credits per image/), expect.stringMatching(/under each price schedule/)]));
         expect(result.problems).toEqual([]);
+        // Firefox lays the page out beside a classic 12 px scrollbar: the case this guards.
+        if (d.engine === "firefox") expect(result.width).toBe(width - 12);
       } finally {
         await d.frame(null);
         await d.setViewport(1280, 900);
