@@ -1,7 +1,7 @@
 // The cross-engine browser tests: one browser for the engine in $ENGINE, launched once and
 // shared by every case, against the production build in dist/ (built beforehand) on ports of
 // their own. Run by scripts/test-engines.mjs; the cases live in engines/cases/.
-import { afterAll, beforeAll, describe } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe } from "vitest";
 import { embedCases } from "./cases/embeds.ts";
 import { fitCases } from "./cases/fit.ts";
 import { standaloneCases } from "./cases/standalone.ts";
@@ -34,6 +34,14 @@ beforeAll(async () => {
     await origins.close();
     throw error;
   }
+});
+
+// Each case starts from the top document of a desktop-sized window, whatever the last one left.
+beforeEach(async () => {
+  const d = context?.d;
+  if (!d) return;
+  await d.frame(null);
+  await d.setViewport(1280, 900);
 });
 
 afterAll(async () => {
