@@ -21,9 +21,10 @@ const KEYS: Record<Key, string> = {
 };
 
 /**
- * The environment WebKitGTK runs in. WEBKIT_DISABLE_COMPOSITING_MODE=1: with accelerated
- * compositing on Mesa's software renderer under Xvfb, the web process crashed about once in a
- * dozen sessions (see engines/README.md for the counts); without it, none did.
+ * The environment WebKitGTK runs in. WEBKIT_DISABLE_COMPOSITING_MODE=1 turns accelerated
+ * compositing off: on Mesa's software renderer under Xvfb it was reported to crash the web
+ * process about once in a dozen sessions, and here 2 of 10 suite runs with it on took a
+ * screenshot missing most of the chart; with it off, none failed (engines/README.md).
  */
 export const WEBKIT_ENV = {
   WEBKIT_DISABLE_COMPOSITING_MODE: "1",
