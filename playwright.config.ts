@@ -23,7 +23,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npm run build --silent && node scripts/serve.mjs --port ${PORT}`,
+    // scripts/test-all.mjs builds once for every browser test and sets PLAYWRIGHT_PREBUILT.
+    command: `${process.env.PLAYWRIGHT_PREBUILT ? "" : "npm run build --silent && "}node scripts/serve.mjs --port ${PORT}`,
     url: BASE,
     reuseExistingServer: false,
     timeout: 120_000,

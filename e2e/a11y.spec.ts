@@ -1,3 +1,4 @@
+// Chromium only: axe-core runs through @axe-core/playwright, with Playwright's emulateMedia for the colour schemes.
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 

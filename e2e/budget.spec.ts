@@ -1,3 +1,4 @@
+// Chromium only: it counts the build's bytes loaded before the first render (resource timing entries), which do not depend on the engine.
 import { expect, test } from "@playwright/test";
 import { BUDGET, gzipSize, scriptsBeforeFirstRender } from "../scripts/budget.mjs";
 import { EXPLORER } from "./hosts";

@@ -1,3 +1,4 @@
+// Chromium only: it builds docs sites, serves them through Playwright's page.route and reads layout shift from Chromium's layout-shift entries.
 // The copied embed code on pages that do what the other docs generators do. Material for MkDocs:
 // Markdown's raw HTML kept as it is, the scheme on body[data-md-color-scheme] with a fading
 // background, and instant navigation that swaps the article and runs its scripts again. Docusaurus:

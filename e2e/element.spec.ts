@@ -1,3 +1,4 @@
+// Chromium only: host pages come from Playwright's page.route and console errors from page.on; engines/cases/embeds.ts has the element's cases for all three engines.
 import { expect, test, type Locator } from "@playwright/test";
 import { watchConsole } from "./helpers";
 import { EXPLORER, hostPage, openHostPage } from "./hosts";

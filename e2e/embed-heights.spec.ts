@@ -1,3 +1,4 @@
+// Chromium only: it checks the heights npm run measure measured in Chromium, to within 4 px of Chromium's layout.
 // The heights embed.js and the copied code reserve (src/layout/reservedHeight.ts, from src/layout/reservedHeights.ts) against the
 // compact explorer as the build lays it out: at the two widths the model was measured at, its
 // figure is the page's to within a few pixels, for every kind of parts value. When a change to

@@ -1,3 +1,4 @@
+// Chromium only: it uses Playwright's download events, mouse drags and tooltip hovering; engines/cases/standalone.ts has the controls by keyboard and pointer in all three engines.
 import { expect, test, type Page } from "@playwright/test";
 import { downloadCsv, watchConsole } from "./helpers";
 

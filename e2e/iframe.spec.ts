@@ -1,3 +1,4 @@
+// Chromium only: host pages and stranger frames come from Playwright's page.route and its frame API; engines/cases/embeds.ts has the iframe cases for all three engines.
 import { expect, test } from "@playwright/test";
 import { DOCS_ORIGIN, EXPLORER, frameSelector, heights, hostPage, openHostPage, settled } from "./hosts";
 

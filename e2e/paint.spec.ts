@@ -1,3 +1,4 @@
+// Chromium only: it uses Playwright's emulateMedia (prefers-color-scheme) and page.route host pages; engines/cases/paint.ts has light and dark in all three engines.
 // What a reader sees in each place the explorer lives and in each colour scheme. Every check
 // here reads computed colours or pixels: a chart that draws nothing fails, whatever the DOM holds.
 // (The light theme's chart once had no lines at all while 297 node-counting tests passed.)

@@ -1,3 +1,4 @@
+// Chromium only: it uses Playwright's page.route host pages and print emulation; engines/cases/standalone.ts has planning in all three engines.
 // Planning a purchase in a real browser: images wanted, the credits they take and the top-up the
 // balance lacks, in $10 steps; the heatmap's cells that the balance affords; from a link, the
 // iframe's data-wanted and the element's attribute.

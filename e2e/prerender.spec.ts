@@ -1,3 +1,4 @@
+// Chromium only: it delays the app's scripts with Playwright's page.route to see the prerendered first paint.
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers";
 import { EXPLORER_ORIGIN } from "./hosts";

@@ -1,3 +1,4 @@
+// Chromium only: it reads layout shift from Chromium's layout-shift performance entries, which Firefox and WebKit do not report.
 // While a reader moves a slider, the price it changes stays on the screen: on a phone, in a docs
 // column, standalone and in both embeds. Either the Cost card's figures are on screen, or the
 // price bar is, showing the same figures, clear of the slider in use. Nothing shifts meanwhile.

@@ -1,3 +1,4 @@
+// Chromium only: it prints with page.pdf and print emulation, which Playwright has only for Chromium.
 // Printed, or saved as a PDF: the chart drawn though never scrolled to, the table in its colours,
 // light paper whatever the theme, and values where the controls were.
 import { expect, test } from "@playwright/test";

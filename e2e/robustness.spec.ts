@@ -1,3 +1,4 @@
+// Chromium only: host pages come from Playwright's page.route and uncaught errors from page.on("pageerror").
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers";
 import { EXPLORER, EXPLORER_ORIGIN, frameSelector, hostPage, openHostPage, settled } from "./hosts";

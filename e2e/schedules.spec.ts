@@ -1,3 +1,4 @@
+// Chromium only: it uses Playwright's download events and page.route host pages; engines/cases/standalone.ts switches schedules in all three engines.
 import { expect, test, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import { downloadCsv, watchConsole } from "./helpers";
 import { EXPLORER, frameSelector, hostPage, openHostPage } from "./hosts";

@@ -1,3 +1,4 @@
+// Chromium only: it reads the clipboard, which needs Playwright's grantPermissions; engines/cases/standalone.ts has the share link's round trip in all three engines.
 import { expect, test } from "@playwright/test";
 import { watchConsole } from "./helpers";
 import { EXPLORER } from "./hosts";

@@ -1,3 +1,4 @@
+// Chromium only: it collects console messages with Playwright's page.on("console") (WebKitWebDriver has no BiDi for them); engines/cases/standalone.ts checks the same figures everywhere.
 import { expect, test } from "@playwright/test";
 import { watchConsole } from "./helpers";
 

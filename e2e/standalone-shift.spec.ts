@@ -1,3 +1,4 @@
+// Chromium only: it reads layout shift from Chromium's layout-shift performance entries, which Firefox and WebKit do not report.
 // The standalone page's late parts (balance, table, chart, comparison) load into the space held
 // for them: what the first paint shows stays where it is, at a phone's width and a desktop's.
 import { expect, test } from "@playwright/test";

@@ -1,3 +1,4 @@
+// Chromium only: it runs scripts/test-all.mjs with no browser at all; it tests the tooling, not an engine.
 import { expect, test } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 

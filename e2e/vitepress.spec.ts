@@ -1,3 +1,4 @@
+// Chromium only: it builds a VitePress site and reads layout shift from Chromium's layout-shift entries.
 // A real VitePress 1 site, built here with both embeds as the README tells a docs author to add
 // them: the iframe from "Copy embed code" for VitePress, embed.js in the config's head, and the
 // custom element with its one-line reservation. Served from another origin than the explorer.

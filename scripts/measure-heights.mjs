@@ -13,8 +13,12 @@ const APP = `http://127.0.0.1:${PORT}/explorer/`;
 const OUT = "src/layout/reservedHeights.ts";
 /** A phone's column (one column of cards) and a docs page's (two, from 576 px). */
 const FRAMES = { narrow: 360, wide: 640 };
-/** The page's container widths where index.css's .reserve rule changes (Tailwind's @3xl, @5xl, @7xl), and a phone's. */
-const CONTAINERS = { base: 375, "3xl": 768, "5xl": 1024, "7xl": 1280 };
+/**
+ * A phone's container width, and those where the page's layout changes (Tailwind's @sm, where the
+ * comparison stops stacking its rows, and @3xl, @5xl, @7xl): src/layout/reservePlugin.ts gives
+ * each band the height measured at its narrowest, in ascending order.
+ */
+const CONTAINERS = { base: 375, sm: 384, "3xl": 768, "5xl": 1024, "7xl": 1280 };
 /** The standalone page's late parts, by their card's title. */
 const LATE = { balance: "Balance", table: "Published price table", chart: "Cost by steps", compare: "Compare price schedules" };
 

@@ -6,17 +6,24 @@ import { pricedSettings } from "../settings/settings";
 import { useSettledSettings } from "../state/hooks";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useNearViewport } from "../ui/useNearViewport";
-import { formatCount, formatCredits, formatDollars, formatSize, plural } from "./format";
+import { formatCount, formatCredits, formatDollars, formatSize, plural, READER_LOCALE } from "./format";
 
 const CompareChart = lazy(() => import("./CompareChart").then((m) => ({ default: m.CompareChart })));
 
-const percent = new Intl.NumberFormat(undefined, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat(READER_LOCALE, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 0 });
 
 /** A change in whole per cent, in words a reader expects: "−67 %", "+12 %", "same". */
 function formatChange(change: number | null): string {
   if (change === null) return "—";
   return change === 0 ? "same" : percent.format(change / 100);
 }
+
+/**
+ * A figure's cell. Narrow, its column's name comes before it (generated content, with empty
+ * alternative text: a screen reader has the column header already).
+ */
+const CELL =
+  "px-1 text-right tabular-nums text-ink @md:px-2 @max-sm:text-left @max-sm:before:block @max-sm:before:text-muted @max-sm:before:content-[attr(data-label)_/_'']";
 
 /** Why a schedule did not price the settings: what it offered instead. */
 function notOffered({ schedule }: ScheduleQuote): string {
@@ -33,45 +40,52 @@ export function ComparePanel() {
   const reference = SCHEDULES[0]?.name ?? "";
   return (
     <div className="flex flex-col gap-3">
-      {/* Focusable: on the narrowest screens the table scrolls sideways, and a keyboard must reach it. */}
-      <div role="region" aria-labelledby={captionId} tabIndex={0} className="-mx-1 overflow-x-auto px-1 pb-1">
-        <table className="w-full border-separate border-spacing-y-1 text-xs @md:text-sm">
-          <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
+      {/* Focusable, in case a narrower box than a phone's still scrolls it sideways. Below a phone's
+          width (container < 24rem, classic scrollbars included) each row is stacked as label and value
+          pairs, so that no column is cut; the ARIA roles keep it a table when its display changes. */}
+      <div role="region" aria-labelledby={captionId} tabIndex={0} className="-mx-1 overflow-x-auto px-1 pb-1 @max-sm:mx-0 @max-sm:px-0">
+        <table role="table" className="w-full border-separate border-spacing-y-1 text-xs @max-sm:block @md:text-sm">
+          <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink @max-sm:block">
             {formatSize(state.width, state.height)} at {state.steps} steps, {state.count}{" "}
             {plural(state.count, "image", "images")}, under each price schedule{" "}
             <span className="font-normal text-muted">(change from the {reference} table, per image)</span>
           </caption>
-          <thead>
-            <tr className="text-left align-bottom text-xs text-muted">
-              <th scope="col" className="px-1 font-semibold @md:px-2">Schedule</th>
-              <th scope="col" className="px-1 text-right font-semibold @md:px-2">Per image</th>
-              <th scope="col" className="px-1 text-right font-semibold @md:px-2">Total</th>
-              <th scope="col" className="px-1 text-right font-semibold @md:px-2">Images the balance buys</th>
-              <th scope="col" className="px-1 text-right font-semibold @md:px-2">
+          <thead role="rowgroup" className="@max-sm:sr-only">
+            <tr role="row" className="text-left align-bottom text-xs text-muted">
+              <th role="columnheader" scope="col" className="px-1 font-semibold @md:px-2">Schedule</th>
+              <th role="columnheader" scope="col" className="px-1 text-right font-semibold @md:px-2">Per image</th>
+              <th role="columnheader" scope="col" className="px-1 text-right font-semibold @md:px-2">Total</th>
+              <th role="columnheader" scope="col" className="px-1 text-right font-semibold @md:px-2">Images the balance buys</th>
+              <th role="columnheader" scope="col" className="px-1 text-right font-semibold @md:px-2">
                 Change<span className="sr-only"> from {reference}</span>
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup" className="@max-sm:flex @max-sm:flex-col @max-sm:gap-1">
             {quotes.map((quote) => {
               const current = quote.schedule === state.schedule;
               return (
-                <tr key={quote.schedule.id} aria-current={current ? "true" : undefined} className={current ? "bg-accent-soft" : ""}>
-                  <th scope="row" className="rounded-l-lg px-1 py-1.5 text-left font-semibold text-ink @md:px-2">
+                <tr
+                  key={quote.schedule.id}
+                  role="row"
+                  aria-current={current ? "true" : undefined}
+                  className={`@max-sm:grid @max-sm:grid-cols-2 @max-sm:gap-x-2 @max-sm:gap-y-1 @max-sm:rounded-lg @max-sm:px-1 @max-sm:pb-1.5 ${current ? "bg-accent-soft" : ""}`}
+                >
+                  <th role="rowheader" scope="row" className="rounded-l-lg px-1 py-1.5 text-left font-semibold text-ink @max-sm:col-span-2 @max-sm:pb-0 @md:px-2">
                     {quote.schedule.name}
                     <span className="block text-xs font-normal text-muted">{quote.schedule.period}</span>
                   </th>
                   {quote.offered ? (
                     <>
-                      <td className="px-1 text-right tabular-nums text-ink @md:px-2">{formatCredits(quote.perImage)}</td>
-                      <td className="px-1 text-right tabular-nums text-ink @md:px-2">
+                      <td role="cell" data-label="Per image" className={CELL}>{formatCredits(quote.perImage)}</td>
+                      <td role="cell" data-label="Total" className={CELL}>
                         {formatCredits(quote.total)} <span className="block text-muted">{formatDollars(quote.total)}</span>
                       </td>
-                      <td className="px-1 text-right tabular-nums text-ink @md:px-2">{formatCount(quote.images)}</td>
-                      <td className="rounded-r-lg px-1 text-right tabular-nums text-ink @md:px-2">{formatChange(quote.change)}</td>
+                      <td role="cell" data-label="Images the balance buys" className={CELL}>{formatCount(quote.images)}</td>
+                      <td role="cell" data-label="Change" className={`rounded-r-lg ${CELL}`}>{formatChange(quote.change)}</td>
                     </>
                   ) : (
-                    <td colSpan={4} className="rounded-r-lg px-1 text-muted @md:px-2">
+                    <td role="cell" colSpan={4} className="rounded-r-lg px-1 text-muted @max-sm:col-span-2 @md:px-2">
                       {notOffered(quote)}
                     </td>
                   )}

@@ -70,7 +70,7 @@ export function Heatmap() {
         role="region"
         aria-labelledby={captionId}
         tabIndex={-1}
-        className="-mx-1 overflow-x-auto px-1 pb-1"
+        className="-mx-1 overflow-x-auto px-1 pb-1 @max-sm:mx-0 @max-sm:px-0.5"
       >
         <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @md:text-sm compact:@md:text-xs">
           <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
@@ -78,14 +78,16 @@ export function Heatmap() {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted">
+              {/* In the narrowest phones' width (container < 22rem, classic scrollbars included) the
+                  headers lose their padding and a point of size, so that "1024" fits in six columns. */}
+              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted @max-[22rem]:w-10 @max-[22rem]:px-0">
                 Steps
               </th>
               {grid.columns.map((column) => (
                 <th
                   key={column.added ? "added" : `${column.width}x${column.height}`}
                   scope="col"
-                  className={`px-1 py-1 align-bottom font-semibold tabular-nums ${column.added ? "text-warn" : "text-ink"}`}
+                  className={`px-1 py-1 align-bottom font-semibold tabular-nums @max-[22rem]:px-0 @max-[22rem]:text-[0.6875rem]/4 ${column.added ? "text-warn" : "text-ink"}`}
                 >
                   {columnLabel(schedule, column)}
                   {column.added && <span className="block text-[0.7rem] font-normal"> {added}</span>}

@@ -8,15 +8,10 @@ import { PAGE_PARTS } from "./reservedHeights";
 const PARTS = ["balance", "table", "chart", "compare"] as const;
 
 export default plugin(({ addComponents }) => {
-  const { base, "3xl": md, "5xl": lg, "7xl": xl } = PAGE_PARTS;
+  const { base, ...wider } = PAGE_PARTS;
   for (const part of PARTS) {
-    addComponents({
-      [`.reserve-${part}`]: {
-        minHeight: `${base[part]}px`,
-        [`@container (width >= ${md.container}px)`]: { minHeight: `${md[part]}px` },
-        [`@container (width >= ${lg.container}px)`]: { minHeight: `${lg[part]}px` },
-        [`@container (width >= ${xl.container}px)`]: { minHeight: `${xl[part]}px` },
-      },
-    });
+    const rules: Record<string, string | Record<string, string>> = { minHeight: `${base[part]}px` };
+    for (const band of Object.values(wider)) rules[`@container (width >= ${band.container}px)`] = { minHeight: `${band[part]}px` };
+    addComponents({ [`.reserve-${part}`]: rules });
   }
 });

@@ -9,7 +9,7 @@ export const EMBED_CARDS = {
     "balance": 302,
     "table": 606,
     "chart": 422,
-    "compare": 678,
+    "compare": 854,
     "link": 42
   },
   "wide": {
@@ -28,6 +28,13 @@ export const EMBED_CARDS = {
 export const PAGE_PARTS = {
   "base": {
     "container": 375,
+    "balance": 624,
+    "table": 688,
+    "chart": 368,
+    "compare": 800
+  },
+  "sm": {
+    "container": 384,
     "balance": 624,
     "table": 688,
     "chart": 368,
