@@ -213,9 +213,9 @@ test("with its script stripped, the copied iframe still works at its own height,
   await open(page, "/material/no-script/", 390);
   const iframe = page.locator(frameSelector);
   await expect(frame(page).getByRole("status", { name: "Credits per image" })).toHaveText("1.00");
-  expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(1578);
+  expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(1554);
   const scroll = await frame(page).locator("html").evaluate((el) => ({ content: el.scrollHeight, box: el.clientHeight }));
-  expect(scroll.box).toBe(1578);
+  expect(scroll.box).toBe(1554);
   expect(scroll.content).toBeGreaterThanOrEqual(scroll.box);
   await frame(page).getByRole("slider", { name: "Steps" }).fill("100");
   await expect(frame(page).getByRole("status", { name: "Credits per image" })).toHaveText("2.00");

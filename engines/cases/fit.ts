@@ -2,12 +2,16 @@
 // 363 px wide): no table cell ends past its card, nothing inside a card overflows its box.
 import { expect, test } from "vitest";
 import { hostPage } from "../servers.ts";
-import { loaded, type Context } from "./common.ts";
+import { checked, loaded, radio, until, type Context } from "./common.ts";
 
 /** Scrolls through the page so that every late part renders, then lists what does not fit. */
-async function misfits(c: Context) {
+async function misfits(c: Context, view?: string) {
   const { d } = c;
   await loaded(d);
+  if (view) {
+    await d.click(radio(view));
+    await until(`the ${view} view`, () => checked(d, radio(view)), (on) => on);
+  }
   await d.evaluate(async () => {
     for (let y = 0; y <= document.documentElement.scrollHeight; y += 300) {
       window.scrollTo(0, y);
@@ -42,6 +46,7 @@ async function misfits(c: Context) {
         const box = el.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) continue;
         if (el.matches("td, th") && box.right > edge + 0.5) problems.push(`${describe(el)} ends at ${box.right.toFixed(1)}, past its card's ${edge.toFixed(1)}`);
+        // Table cells are buttons: their figures must fit them, not spill over the next cell.
         if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth) problems.push(`${describe(el)} scrolls: ${el.scrollWidth} > ${el.clientWidth}`);
       }
     }
@@ -53,23 +58,26 @@ async function misfits(c: Context) {
 
 export function fitCases(ctx: () => Context): void {
   for (const width of [320, 375]) {
-    test(`at ${width} px every table and card fits, no text cut`, async () => {
+    // Between published cells (30 steps, 640 × 1024) the table gains an estimate row and column,
+    // with two-decimal figures: its narrowest columns, in each of its three views.
+    test(`at ${width} px every table and card fits, no text cut, in each of the table's views`, async () => {
       const c = ctx();
       const { d, origins } = c;
       if (d.engine === "webkit") {
         // MiniBrowser's toolbar keeps its window wider than a phone: lay the page out in a frame
         // of the phone's width instead, the same viewport to the page.
         await d.setViewport(1280, 900);
-        await d.goto(origins.page(hostPage(`<iframe style="display:block;border:0;width:${width}px;height:740px" src="${origins.explorer}"></iframe>`, "<style>body{margin:0}</style>")));
+        await d.goto(origins.page(hostPage(`<iframe style="display:block;border:0;width:${width}px;height:740px" src="${origins.explorer}?steps=30&width=640&height=1024"></iframe>`, "<style>body{margin:0}</style>")));
         await d.frame({ selector: "iframe" });
       } else {
         await d.setViewport(width, 740);
-        await d.goto(origins.explorer);
+        await d.goto(`${origins.explorer}?steps=30&width=640&height=1024`);
       }
       try {
         const result = await misfits(c);
         expect(result.tables).toEqual(expect.arrayContaining([expect.stringMatching(/^Credits per image/), expect.stringMatching(/under each price schedule/)]));
         expect(result.problems).toEqual([]);
+        for (const view of ["Images", "Dollars"]) expect((await misfits(c, view)).problems).toEqual([]);
         // Firefox lays the page out beside a classic 12 px scrollbar: the case this guards.
         if (d.engine === "firefox") expect(result.width).toBe(width - 12);
       } finally {

@@ -72,25 +72,26 @@ export function Heatmap() {
         tabIndex={-1}
         className="-mx-1 overflow-x-auto px-1 pb-1 @max-sm:mx-0 @max-sm:px-0.5"
       >
-        <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @md:text-sm compact:@md:text-xs">
+        <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @md:text-sm compact:@md:text-xs @max-[22rem]:border-spacing-px">
           <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
             {spec.caption(state.balance, schedule)}
           </caption>
           <thead>
             <tr>
-              {/* In the narrowest phones' width (container < 22rem, classic scrollbars included) the
-                  headers lose their padding and a point of size, so that "1024" fits in six columns. */}
-              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted @max-[22rem]:w-10 @max-[22rem]:px-0">
+              {/* On a phone (container < 24rem, classic scrollbars included) the headers lose their
+                  padding and two points of size, so that "1024" fits in seven columns; below 22rem
+                  (320 px with a classic scrollbar) the steps column and the gaps narrow too. */}
+              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted @max-sm:w-10 @max-sm:px-0 @max-[22rem]:w-8 @max-[22rem]:text-[0.625rem]">
                 Steps
               </th>
               {grid.columns.map((column) => (
                 <th
                   key={column.added ? "added" : `${column.width}x${column.height}`}
                   scope="col"
-                  className={`px-1 py-1 align-bottom font-semibold tabular-nums @max-[22rem]:px-0 @max-[22rem]:text-[0.6875rem]/4 ${column.added ? "text-warn" : "text-ink"}`}
+                  className={`px-1 py-1 align-bottom font-semibold tabular-nums @max-sm:px-0 @max-sm:text-[0.625rem]/3 ${column.added ? "text-warn" : "text-ink"}`}
                 >
                   {columnLabel(schedule, column)}
-                  {column.added && <span className="block text-[0.7rem] font-normal"> {added}</span>}
+                  {column.added && <AddedWord word={added} />}
                 </th>
               ))}
             </tr>
@@ -105,7 +106,7 @@ export function Heatmap() {
                   className={`px-1 text-left font-semibold tabular-nums ${row.added ? "text-warn" : "text-ink"}`}
                 >
                   {row.steps}
-                  {row.added && <span className="block text-[0.7rem] font-normal"> {added}</span>}
+                  {row.added && <AddedWord word={added} />}
                 </th>
                 {(grid.cells[r] ?? []).map((cell, c) => (
                   <HeatCell
@@ -175,13 +176,42 @@ const HeatCell = memo(function HeatCell({ position, text, colour, current, print
         tabIndex={current ? 0 : -1}
         aria-describedby={budget}
         onClick={() => onSelect({ steps, width, height })}
-        className={`heat-cell relative block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums compact:min-h-7 compact:py-1 ${current ? "font-bold" : ""} ${printed ? "" : "italic"} ${budget ? "after:absolute after:top-1 after:right-1 after:size-1.5 after:rounded-full after:bg-current" : ""}`}
+        className={`heat-cell relative block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums compact:min-h-7 compact:py-1 @max-sm:px-0 @max-sm:text-[0.625rem] ${current ? "font-bold @max-sm:font-medium" : ""} ${printed ? "" : "italic"} ${budget ? "after:absolute after:top-1 after:right-1 after:size-1.5 after:rounded-full after:bg-current" : ""}`}
       >
-        {text}
+        <NarrowText text={text} />
       </button>
     </td>
   );
 });
+
+/**
+ * "estimate" under an added row's or column's label; on a phone, its first three letters, with the
+ * rest kept for screen readers.
+ */
+function AddedWord({ word }: { word: string }) {
+  return (
+    <span className="block text-[0.7rem] font-normal @max-sm:text-[0.625rem]">
+      {" "}
+      {word.slice(0, 3)}
+      <span className="@max-sm:sr-only">{word.slice(3)}</span>
+    </span>
+  );
+}
+
+/**
+ * A cell's figure. On a phone (a container under 24rem) a column is about 30 px wide: figures are
+ * set smaller, and a dollar amount drops its "$0" ("$0.0048" reads ".0048", under a caption that
+ * says dollars), kept for screen readers, which read the cell as "$0.0048".
+ */
+function NarrowText({ text }: { text: string }) {
+  if (!text.startsWith("$0.")) return text;
+  return (
+    <>
+      <span className="@max-sm:sr-only">$0</span>
+      {text.slice(2)}
+    </>
+  );
+}
 
 function Legend() {
   return (

@@ -7,7 +7,7 @@ export const EMBED_CARDS = {
     "settings": 424,
     "cost": 202,
     "balance": 302,
-    "table": 606,
+    "table": 582,
     "chart": 422,
     "compare": 854,
     "link": 42
@@ -29,7 +29,7 @@ export const PAGE_PARTS = {
   "base": {
     "container": 375,
     "balance": 624,
-    "table": 688,
+    "table": 664,
     "chart": 368,
     "compare": 800
   },
