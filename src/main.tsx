@@ -23,34 +23,40 @@ function FirstCommit({ children }: { children: ReactNode }) {
 // 1,106 B (gzip -9) the standalone page does without.
 const FrameApp = lazy(() => import("./embed/FrameApp").then((m) => ({ default: m.FrameApp })));
 
-const FAILED = <p role="alert">The credit pricing explorer failed to start. Reload the page to try again.</p>;
+/** Every root's shell: the first commit's mark, and a message if the explorer cannot start. */
+function shell(app: ReactNode) {
+  return (
+    <StrictMode>
+      <FirstCommit>
+        <ErrorBoundary
+          name="explorer"
+          fallback={<p role="alert">The credit pricing explorer failed to start. Reload the page to try again.</p>}
+        >
+          {app}
+        </ErrorBoundary>
+      </FirstCommit>
+    </StrictMode>
+  );
+}
 
 function render(container: HTMLElement, params: URLSearchParams, schedules: readonly PriceSchedule[]) {
   // index.html?embed=1 is the page inside embed.js's iframe.
   if (params.get("embed") === "1") {
     createRoot(container).render(
-      <StrictMode>
-        <FirstCommit>
-          <ErrorBoundary name="explorer" fallback={FAILED}>
-            <Suspense>
-              <FrameApp schedules={schedules} />
-            </Suspense>
-          </ErrorBoundary>
-        </FirstCommit>
-      </StrictMode>,
+      shell(
+        <Suspense>
+          <FrameApp schedules={schedules} />
+        </Suspense>,
+      ),
     );
     return;
   }
-  const page = (
-    <StrictMode>
-      <FirstCommit>
-        <ErrorBoundary name="explorer" fallback={FAILED}>
-          {/* In the place of the prerendered markup's note for readers without JavaScript. */}
-          <noscript />
-          <StandaloneApp schedules={schedules} />
-        </ErrorBoundary>
-      </FirstCommit>
-    </StrictMode>
+  const page = shell(
+    <>
+      {/* In the place of the prerendered markup's note for readers without JavaScript. */}
+      <noscript />
+      <StandaloneApp schedules={schedules} />
+    </>,
   );
   // With no query, the prerendered markup (src/prerender.tsx) is the default state's, which this
   // renders: hydrated, the nodes already painted stay, and the page's largest text, painted

@@ -12,7 +12,8 @@
 // the table itself would bring its parsers into this small script.
 declare const __EXPLORER_PARAMS__: readonly string[];
 import { watchHostScheme } from "./hostTheme";
-import { readResizeHeight, themeEnvelope, type SchemeName } from "./protocol";
+import type { SchemeName } from "../settings/settings";
+import { readResizeHeight, themeEnvelope } from "./protocol";
 import { reservedHeight } from "../layout/reservedHeight";
 import { resizeInPlace } from "./resizeInPlace";
 

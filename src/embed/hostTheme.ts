@@ -2,7 +2,7 @@
 // color-scheme where it declares one (Docusaurus and VitePress do), else by the colour painted
 // behind the explorer, which follows any site's own switch (Material's data-md-color-scheme)
 // and any page's prefers-color-scheme rules; where nothing is painted, by the canvas.
-import type { SchemeName } from "./protocol";
+import type { SchemeName } from "../settings/settings";
 
 /** Dark when the colour is darker than mid-grey to the eye (the sRGB luma, 0–255). */
 const isDark = ([r = 0, g = 0, b = 0]: readonly number[]) => 0.299 * r + 0.587 * g + 0.114 * b < 128;

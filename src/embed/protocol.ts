@@ -4,8 +4,6 @@
 
 import type { SchemeName } from "../settings/settings";
 
-export type { SchemeName };
-
 export type ExplorerMessage =
   /** Frame to host: the content's height in whole CSS pixels. */
   | { readonly type: "resize"; readonly height: number }

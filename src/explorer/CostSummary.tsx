@@ -11,7 +11,7 @@ export function useCost(): Cost {
 
 export function CostSummary() {
   const state = useSettings((current) => current);
-  const cost = useCost();
+  const cost = useEngine(quoteCost, state);
   const perImageId = useId();
   const size = formatSize(state.width, state.height);
   return (

@@ -5,7 +5,7 @@
 // docs/parameters.md all come from the table.
 import type { PriceInput } from "../pricing/input";
 import type { NumberRange, PriceSchedule } from "../pricing/priceSchedule";
-import { DREAMSTUDIO_2022 } from "../pricing/schedule2022";
+import { DREAMSTUDIO_2022, SCHEDULE_IDS } from "../pricing/schedule2022";
 import { hundredths, toCredits, type Hundredths } from "../pricing/units";
 import { clampToRange, hundredthsFromDecimal, parsePlainNumber } from "./numbers";
 import { PARTS, readParts } from "./parts";
@@ -19,7 +19,7 @@ export type SchemeName = Exclude<Theme, "auto">;
 export const HEATMAP_VIEWS: readonly HeatmapView[] = ["credits", "images", "usd"];
 export const THEMES: readonly Theme[] = ["auto", "light", "dark"];
 /** Every schedule's id, oldest first: a link may name one whose data has not loaded yet. */
-export const SCHEDULE_IDS = ["2022", "2022-12", "sdxl-beta", "sdxl"] as const;
+export { SCHEDULE_IDS };
 
 /** Images per generation, as DreamStudio offered them. */
 export const COUNT_RANGE: NumberRange = { min: 1, max: 10, step: 1 };
@@ -172,11 +172,6 @@ export function pricedSettings(state: ExplorerState): PriceInput {
   const input: Partial<Record<string, unknown>> = {};
   for (const key of PRICED_KEYS) input[key] = state[key];
   return input as unknown as PriceInput;
-}
-
-/** A setting's description, typed by its key. */
-export function settingOf<K extends Param>(key: K): Setting<ExplorerState[K]> {
-  return SETTINGS[key] as Setting<ExplorerState[K]>;
 }
 
 /** Every setting at its default. */

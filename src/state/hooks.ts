@@ -74,6 +74,6 @@ function settledStore(store: ExplorerStore): Store<ExplorerState> {
  * keys are the settings table's priced keys, so a new priced setting is one of them.
  */
 export function useEngine<T>(answer: (schedule: PriceSchedule, input: PriceInput) => T, state: ExplorerState): T {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys are the priced settings' values
+  // The dependencies are the priced settings' values, not the state object, which every change replaces.
   return useMemo(() => answer(state.schedule, pricedSettings(state)), [answer, state.schedule, ...PRICED_KEYS.map((key) => state[key])]);
 }
