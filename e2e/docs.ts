@@ -75,9 +75,11 @@ export async function sizedFrame(page: Page, scroll = true): Promise<number> {
   if (scroll) await iframe.scrollIntoViewIfNeeded();
   const frame = page.frameLocator(frameSelector);
   await expect(frame.getByRole("status", { name: "Credits per image" })).toHaveText(/^\d/);
-  // Given the page's origin by embed.js (so reporting its height), and as tall as its content. A
-  // frame taller than its content has a scroll height of its own height: that alone matches too.
-  await expect.poll(() => frame.locator("html").evaluate(() => location.search)).toContain("origin=");
+  // Answered by embed.js (told the page's scheme, its theme of auto shows as light or dark, and
+  // reporting its height to the page), and as tall as its content. A frame taller than its
+  // content has a scroll height of its own height: that alone matches too.
+  await expect(frame.locator(".explorer-root")).toHaveAttribute("data-theme", /^(light|dark)$/);
+  await expect(frame.locator(".explorer-root")).toHaveCSS("visibility", "visible");
   await expect.poll(async () => {
     const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
     const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);

@@ -50,7 +50,7 @@ test("Copy link and Copy embed code put the current settings on the clipboard", 
   await page.getByRole("button", { name: "Copy embed code" }).click();
   await expect(page.getByText("Copied the embed code for HTML.")).toBeVisible();
   expect(await clipboard()).toBe(
-    `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${height}; border: 0"></iframe>\n` +
+    `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${height}; border: 0; color-scheme: light"></iframe>\n` +
       `<script src="${EXPLORER}embed.js" async></script>`,
   );
   await target.selectOption("Docusaurus");
@@ -59,7 +59,7 @@ test("Copy link and Copy embed code put the current settings on the clipboard", 
   await expect(page.getByText("Copied the embed code for Docusaurus.")).toBeVisible();
   expect((await clipboard()).split("\n")).toEqual([
     `{/* Once, in docusaurus.config.js: scripts: [{src: "${EXPLORER}embed.js", async: true}], */}`,
-    `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style={{display: "block", width: "100%", height: "${height}", border: 0}}></iframe>`,
+    `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style={{display: "block", width: "100%", height: "${height}", border: 0, colorScheme: "light"}}></iframe>`,
   ]);
 });
 

@@ -19,7 +19,12 @@ const withScriptsLater = html.replaceAll('<script type="module" crossorigin', '<
 // carry other settings, until the app's first commit has put them on the page (src/main.tsx).
 // A blocking script, so that it runs before anything is painted; same-origin, so that a strict
 // Content-Security-Policy allows it; and as small as it can be, since it counts in the budget.
-writeFileSync("dist/first-paint.js", 'if(location.search)document.documentElement.setAttribute("data-pending","")\n');
+// It also marks the page inside an iframe (embed=1), whose background must be the host's from the
+// first frame (src/index.css).
+writeFileSync(
+  "dist/first-paint.js",
+  'var d=document.documentElement,s=location.search;if(s)d.setAttribute("data-pending","");if(/[?&]embed=1(&|$)/.test(s))d.setAttribute("data-embed","")\n',
+);
 const hideUntilRead = withScriptsLater.replace("</head>", '  <script src="./first-paint.js"></script>\n  </head>');
 writeFileSync(page, hideUntilRead.replace(empty, `<div id="root">${prerender()}</div>`));
 console.log(`Prerendered the first screen into ${page}.`);

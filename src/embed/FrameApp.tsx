@@ -7,13 +7,16 @@ import { standaloneUrl } from "../settings/query";
 import type { SchemeName } from "../settings/settings";
 import { urlWithState, useAddressStore } from "../state/address";
 import { ExplorerStoreContext, useSettings } from "../state/hooks";
-import { parseOrigin, readTheme } from "./protocol";
+import { helloEnvelope, parseOrigin, readTheme } from "./protocol";
 import { reportHeight } from "./reportHeight";
 
 /**
- * index.html?embed=1 inside an iframe: the compact explorer on the host page's background. With
- * the origin embed.js gives it, it reports its height to that origin and follows that page's
- * light or dark scheme when its own theme is auto; it listens to nobody else.
+ * index.html?embed=1 inside an iframe: the compact explorer on the host page's background. It
+ * says hello to its parent; embed.js there answers with the page's light or dark scheme, which
+ * the explorer follows when its own theme is auto, and from then on the explorer reports its
+ * height to that page's origin and listens to nobody else. The origin is the one in its address
+ * (embed.js's own iframes), else the one the browser gives the parent's first answer (an iframe
+ * in the page's markup keeps the address it was pasted with, and loads once).
  */
 export function FrameApp({ schedules }: { schedules: readonly PriceSchedule[] }) {
   const store = useAddressStore(schedules);
@@ -24,37 +27,48 @@ export function FrameApp({ schedules }: { schedules: readonly PriceSchedule[] })
   );
 }
 
+/**
+ * An explorer whose theme is auto stays unseen until the host has told it the page's scheme, so
+ * that a dark page never sees it light; with no embed.js to tell it, it shows in the system's
+ * scheme after this long.
+ */
+const UNTOLD_MS = 2000;
+
 function Frame() {
-  const [origin] = useState(() => parseOrigin(new URLSearchParams(window.location.search).get("origin")));
+  const [given] = useState(() => parseOrigin(new URLSearchParams(window.location.search).get("origin")));
   const [hostScheme, setHostScheme] = useState<SchemeName | null>(null);
+  const [untold, setUntold] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    document.body.classList.add("embedded");
+    // The development server's page has no first-paint.js to mark it (src/index.css).
+    document.documentElement.setAttribute("data-embed", "");
+    const timer = setTimeout(() => setUntold(true), UNTOLD_MS);
     const element = root.current;
-    if (!origin || !element || window.parent === window) return;
+    if (!element || window.parent === window) return () => clearTimeout(timer);
+    let origin = given;
+    let stopReporting: (() => void) | null = null;
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== window.parent || event.origin !== origin) return;
+      if (event.source !== window.parent || (origin !== null && event.origin !== origin)) return;
       const scheme = readTheme(event.data);
-      if (scheme) setHostScheme(scheme);
+      if (!scheme) return;
+      origin ??= parseOrigin(event.origin);
+      if (!origin) return;
+      stopReporting ??= reportHeight(element, origin);
+      setHostScheme(scheme);
     };
     addEventListener("message", onMessage);
-    const stop = reportHeight(element, origin);
+    window.parent.postMessage(helloEnvelope(), origin ?? "*");
     return () => {
-      stop();
+      clearTimeout(timer);
+      stopReporting?.();
       removeEventListener("message", onMessage);
     };
-  }, [origin]);
+  }, [given]);
 
-  const theme = useShownTheme(hostScheme);
-  useEffect(() => {
-    // The document's scheme matches the iframe element's (embed.js sets it), so that the browser
-    // paints no opaque backdrop behind the transparent explorer.
-    document.documentElement.style.colorScheme = theme === "auto" ? "" : theme;
-  }, [theme]);
-
+  const themed = useShownTheme(hostScheme) !== "auto" || untold || window.parent === window;
   return (
-    <ExplorerRoot ref={root} hostScheme={hostScheme} transparent>
+    <ExplorerRoot ref={root} hostScheme={hostScheme} transparent hidden={!themed}>
       <PartsAtOnce>
         <Explorer compact actions={<FullPageLink />} />
       </PartsAtOnce>

@@ -4,16 +4,16 @@
 //   <iframe src=".../index.html?embed=1" data-pricing-explorer ...></iframe> in the page, with
 //     embed.js after it or loaded once for the whole site (a docs generator's config):
 //     the iframe works without the script, at its own height, and embed.js only adds the rest.
-// For every explorer iframe on the page, now or added later (client-side navigation), it gives
-// the frame the page's origin, sizes it from the frame's resize messages (accepted only from
-// that frame's window and origin), and tells it the page's light or dark scheme. Loaded twice,
-// it runs once.
+// For every explorer iframe on the page, now or added later (client-side navigation), it answers
+// the frame's hello with the page's light or dark scheme (the frame takes the answer's origin as
+// the page's), sizes it from its resize messages, and tells it each change of scheme; it accepts
+// messages only from that frame's window and origin. Loaded twice, it runs once.
 // The settings' URL parameters, from the settings table at build time (vite.embed.config.ts):
 // the table itself would bring its parsers into this small script.
 declare const __EXPLORER_PARAMS__: readonly string[];
 import { watchHostScheme } from "./hostTheme";
 import type { SchemeName } from "../settings/settings";
-import { readResizeHeight, themeEnvelope } from "./protocol";
+import { isHello, readResizeHeight, themeEnvelope } from "./protocol";
 import { reservedHeight } from "../layout/reservedHeight";
 import { resizeInPlace } from "./resizeInPlace";
 
@@ -24,6 +24,16 @@ interface Frame {
   readonly origin: string;
   /** The frame follows the page's scheme (its theme is auto). */
   readonly auto: boolean;
+}
+
+/** Whether the frame still shows its initial about:blank, which is the page's origin. */
+function isBlank(iframe: HTMLIFrameElement): boolean {
+  try {
+    return iframe.contentWindow?.location.href === "about:blank";
+  } catch {
+    // A document of another origin: the explorer's.
+    return false;
+  }
 }
 
 interface Embeds {
@@ -37,33 +47,27 @@ function start(): Embeds {
   let scheme: SchemeName = "light";
   let stopWatching: (() => void) | null = null;
 
+  /** Tells a frame the scheme; a frame still loading (or still about:blank) drops it unread. */
   function sendScheme(iframe: HTMLIFrameElement, frame: Frame) {
-    if (frame.auto) iframe.contentWindow?.postMessage(themeEnvelope(scheme), frame.origin);
+    iframe.contentWindow?.postMessage(themeEnvelope(scheme), frame.origin);
   }
 
   function onScheme(next: SchemeName) {
     scheme = next;
-    for (const [iframe, frame] of frames) {
-      // The iframe element takes the frame's scheme too: where they differ, the browser paints
-      // an opaque backdrop behind the frame instead of the page.
-      if (frame.auto) iframe.style.colorScheme = scheme;
-      sendScheme(iframe, frame);
-    }
+    for (const [iframe, frame] of frames) if (frame.auto) sendScheme(iframe, frame);
   }
 
   function onMessage(event: MessageEvent) {
     for (const [iframe, frame] of frames) {
       if (event.source !== iframe.contentWindow || event.origin !== frame.origin) continue;
       const height = readResizeHeight(event.data);
-      if (height !== null) {
-        if (height !== iframe.getBoundingClientRect().height) {
-          resizeInPlace(iframe, () => {
-            iframe.style.height = `${height}px`;
-          });
-        }
-        // A message says the frame's code is running (after a reload too): it takes the scheme.
-        sendScheme(iframe, frame);
+      if (height !== null && height !== iframe.getBoundingClientRect().height) {
+        resizeInPlace(iframe, () => {
+          iframe.style.height = `${height}px`;
+        });
       }
+      // The answer gives the frame the page's origin too: a frame of fixed theme needs it as well.
+      if (isHello(event.data)) sendScheme(iframe, frame);
       return;
     }
   }
@@ -71,12 +75,13 @@ function start(): Embeds {
   function enhance(iframe: HTMLIFrameElement) {
     if (frames.has(iframe) || !iframe.src) return;
     const url = new URL(iframe.src, location.href);
-    url.searchParams.set("embed", "1");
-    url.searchParams.set("origin", location.origin);
-    if (url.href !== iframe.src) {
-      // Its first address may be loading, or waiting to load lazily: Chrome can then commit that
-      // one after the new one (measured: 1 frame in 4 without an origin). Out of the document
-      // and back, the frame has nothing pending and loads the new address alone.
+    if (url.searchParams.get("embed") !== "1") {
+      // Pasted without embed=1, it would load the full page: it loads again, compact. Its first
+      // address may be loading, or waiting to load lazily: Chrome can then commit that one after
+      // the new one (measured: 1 frame in 4). Out of the document and back, the frame has
+      // nothing pending and loads the new address alone. (The copied code has embed=1, and
+      // loads once.)
+      url.searchParams.set("embed", "1");
       const { parentNode, nextSibling } = iframe;
       iframe.remove();
       iframe.src = url.href;
@@ -91,7 +96,12 @@ function start(): Embeds {
       stopWatching = watchHostScheme(iframe, onScheme);
     }
     frames.set(iframe, frame);
-    iframe.style.colorScheme = frame.auto ? scheme : (theme ?? "");
+    // The frame's document is light whatever it shows (src/index.css): so is the iframe element,
+    // or the browser would paint an opaque backdrop behind it on a dark page.
+    iframe.style.colorScheme = "light";
+    // A frame already running (embed.js came late) said hello to nobody: it learns the scheme now.
+    // (One still on its first, blank document would drop the message, with a console warning.)
+    if (!isBlank(iframe)) sendScheme(iframe, frame);
   }
 
   function forget(iframe: HTMLIFrameElement) {
@@ -127,15 +137,16 @@ function start(): Embeds {
       if (!script.closest("body") || (before?.matches(SELECTOR) && !made.has(before))) return;
       const src = new URL("index.html", script.src);
       for (const key of __EXPLORER_PARAMS__) if (key in script.dataset) src.searchParams.set(key, script.dataset[key] ?? "");
+      src.searchParams.set("embed", "1");
+      src.searchParams.set("origin", location.origin);
       const iframe = document.createElement("iframe");
       iframe.setAttribute(MARK, "");
       iframe.loading = "lazy";
       iframe.src = src.href;
-      iframe.style.cssText = "display:block;width:100%;border:0";
+      iframe.style.cssText = "display:block;width:100%;border:0;color-scheme:light";
       made.add(iframe);
       script.after(iframe);
       iframe.style.height = `${reservedHeight(iframe.getBoundingClientRect().width, src.searchParams.get("parts"))}px`;
-      // It gives the frame embed=1 and the page's origin, before the frame has started loading.
       enhance(iframe);
     },
   };

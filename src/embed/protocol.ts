@@ -1,10 +1,16 @@
 // The iframe protocol, versioned and namespaced so that it never mistakes another script's
-// messages for its own (in the spirit of giscus). The frame tells the host its height; the host
-// tells the frame its light or dark scheme.
+// messages for its own (in the spirit of giscus). The frame says hello and tells the host its
+// height; the host answers a hello, and any change of its light or dark scheme, with its scheme.
 
 import type { SchemeName } from "../settings/settings";
 
 export type ExplorerMessage =
+  /**
+   * Frame to host: the frame's code is running (after a reload too) and waits for the host's
+   * scheme. A frame given no origin in its address posts it to any parent, and takes the origin
+   * of the parent's answer as the one it was given.
+   */
+  | { readonly type: "hello" }
   /** Frame to host: the content's height in whole CSS pixels. */
   | { readonly type: "resize"; readonly height: number }
   /** Host to frame: the host page's colour scheme, for an explorer whose theme is auto. */
@@ -29,6 +35,10 @@ export function resizeEnvelope(height: number): Envelope {
   return { pricingExplorer: { v: 1, type: "resize", height: Math.ceil(height) } };
 }
 
+export function helloEnvelope(): Envelope {
+  return { pricingExplorer: { v: 1, type: "hello" } };
+}
+
 export function themeEnvelope(theme: SchemeName): Envelope {
   return { pricingExplorer: { v: 1, type: "theme", theme } };
 }
@@ -42,6 +52,11 @@ function messageOf(data: unknown): Record<string, unknown> | null {
   if (!isRecord(data)) return null;
   const message = data.pricingExplorer;
   return isRecord(message) && message.v === 1 ? message : null;
+}
+
+/** Whether some posted data is a well-formed hello. */
+export function isHello(data: unknown): boolean {
+  return messageOf(data)?.type === "hello";
 }
 
 /** The height in a resize message, or null for anything that is not a well-formed one. */

@@ -15,7 +15,9 @@ export function resizeInPlace(element: Element, change: () => void): void {
   const anchoring = root.style.overflowAnchor;
   root.style.overflowAnchor = "none";
   change();
-  scrollBy(0, element.getBoundingClientRect().height - before.height);
+  // At once, on a site that scrolls smoothly too (Furo's scroll-behavior): a glide would let
+  // what the reader reads move, and count as layout shift.
+  scrollBy({ top: element.getBoundingClientRect().height - before.height, behavior: "instant" });
   requestAnimationFrame(() => {
     root.style.overflowAnchor = anchoring;
   });

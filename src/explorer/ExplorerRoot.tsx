@@ -7,6 +7,8 @@ interface ExplorerRootProps {
   hostScheme?: SchemeName | null;
   /** Embedded explorers let the host page's background show around their cards. */
   transparent?: boolean;
+  /** Laid out but not painted: an embed waiting to be told the host page's scheme. */
+  hidden?: boolean;
   children: ReactNode;
   ref?: Ref<HTMLDivElement>;
 }
@@ -18,12 +20,12 @@ export function useShownTheme(hostScheme: SchemeName | null = null): Theme {
 }
 
 /** The themed box every explorer renders in: standalone, in an iframe, or in a shadow root. */
-export function ExplorerRoot({ hostScheme = null, transparent = false, children, ref }: ExplorerRootProps) {
+export function ExplorerRoot({ hostScheme = null, transparent = false, hidden = false, children, ref }: ExplorerRootProps) {
   return (
     <div
       ref={ref}
       data-theme={useShownTheme(hostScheme)}
-      className={`explorer-root ${transparent ? "" : "min-h-screen bg-page"}`}
+      className={`explorer-root ${transparent ? "" : "min-h-screen bg-page"} ${hidden ? "invisible" : ""}`}
     >
       {children}
     </div>

@@ -11,7 +11,7 @@ const HEIGHT = "max(992px, min(1554px, (640px - 100vw) * 1000))";
 describe("the embed code for each docs tool", () => {
   it("HTML: the iframe with the settings, sized, and embed.js after it", () => {
     expect(embedSnippet("HTML", state, BASE)).toBe(
-      `<iframe data-pricing-explorer="" src="${SRC}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${HEIGHT}; border: 0"></iframe>\n` +
+      `<iframe data-pricing-explorer="" src="${SRC}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${HEIGHT}; border: 0; color-scheme: light"></iframe>\n` +
         '<script src="https://example.com/explorer/embed.js" async></script>',
     );
   });
@@ -23,14 +23,14 @@ describe("the embed code for each docs tool", () => {
   it("Docusaurus: a JSX style object, and embed.js in the config, which React does not move", () => {
     expect(embedSnippet("Docusaurus", state, BASE)).toBe(
       '{/* Once, in docusaurus.config.js: scripts: [{src: "https://example.com/explorer/embed.js", async: true}], */}\n' +
-        `<iframe data-pricing-explorer="" src="${SRC}" title="Credit pricing explorer" loading="lazy" style={{display: "block", width: "100%", height: "${HEIGHT}", border: 0}}></iframe>`,
+        `<iframe data-pricing-explorer="" src="${SRC}" title="Credit pricing explorer" loading="lazy" style={{display: "block", width: "100%", height: "${HEIGHT}", border: 0, colorScheme: "light"}}></iframe>`,
     );
   });
 
   it("VitePress: no script in the page, which Vue would drop; embed.js in the config's head", () => {
     expect(embedSnippet("VitePress", state, BASE)).toBe(
       '<!-- Once, in .vitepress/config: head: [["script", {src: "https://example.com/explorer/embed.js", async: ""}]], -->\n' +
-        `<iframe data-pricing-explorer="" src="${SRC}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${HEIGHT}; border: 0"></iframe>`,
+        `<iframe data-pricing-explorer="" src="${SRC}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${HEIGHT}; border: 0; color-scheme: light"></iframe>`,
     );
   });
 

@@ -2,7 +2,9 @@
 // own markup, sized before any script runs (so that it works, scrolling inside, where scripts are
 // stripped), and embed.js, which sizes it to its content and passes on the page's light or dark
 // scheme. Where a generator would drop or move a script in the page, the script goes in its
-// config, and the code's first line says so.
+// config, and the code's first line says so. The frame's color-scheme is light whatever the
+// explorer shows, as its document's is (src/index.css): on a dark page, an iframe element of
+// another scheme than its document's gets an opaque light or dark backdrop from the browser.
 import { reservedHeight, TWO_COLUMNS } from "../layout/reservedHeight";
 import { writeState } from "../settings/query";
 import type { ExplorerState } from "../settings/settings";
@@ -51,17 +53,17 @@ export function embedSnippet(target: EmbedTarget, state: ExplorerState, base: st
     case "Docusaurus":
       return [
         `{/* Once, in docusaurus.config.js: scripts: [{src: "${script}", async: true}], */}`,
-        frame(`{{display: "block", width: "100%", height: "${height}", border: 0}}`),
+        frame(`{{display: "block", width: "100%", height: "${height}", border: 0, colorScheme: "light"}}`),
       ].join("\n");
     case "VitePress":
       return [
         `<!-- Once, in .vitepress/config: head: [["script", {src: "${script}", async: ""}]], -->`,
-        frame(`"display: block; width: 100%; height: ${height}; border: 0"`),
+        frame(`"display: block; width: 100%; height: ${height}; border: 0; color-scheme: light"`),
       ].join("\n");
     case "HTML":
     case "MkDocs":
       return [
-        frame(`"display: block; width: 100%; height: ${height}; border: 0"`),
+        frame(`"display: block; width: 100%; height: ${height}; border: 0; color-scheme: light"`),
         `<script src="${script}" async></script>`,
       ].join("\n");
   }
