@@ -3,7 +3,11 @@
 // Markdown's raw HTML kept as it is, the scheme on body[data-md-color-scheme] with a fading
 // background, and instant navigation that swaps the article and runs its scripts again. Docusaurus:
 // a React app with the iframe in its JSX, embed.js in the head from the config, client-side
-// navigation, and html[data-theme]. (VitePress is built for real, in vitepress.spec.ts.)
+// navigation, and html[data-theme]. Astro Starlight (checked against a real Starlight 0.42 build,
+// which needs Node 22): Markdown's raw HTML kept as it is, script included, a fixed header over a
+// column of at most 720 px beside a 300 px sidebar and the page's contents, full page loads, and
+// html[data-theme] with color-scheme, set from a Light / Dark / Auto select, "auto" following the
+// system live. (VitePress and Sphinx are built for real, in vitepress.spec.ts and sphinx.spec.ts.)
 import { expect, test, type Page } from "@playwright/test";
 import { copiedEmbedCode, layoutShift, measured, lowestTextContrast, sizedFrame, watchLayoutShift, windowListeners } from "./docs";
 import { watchConsole } from "./helpers";
@@ -49,9 +53,61 @@ function materialPage(title: string, content: string) {
 <script src="/material/instant.js"></script></body></html>`;
 }
 
+/**
+ * Starlight's theme, as its head script and <starlight-theme-select> do it: the choice in
+ * localStorage ("" for auto), html[data-theme] always light or dark, "auto" following the system.
+ */
+const STARLIGHT_THEME = `const resolve = (choice) => choice === "light" || choice === "dark" ? choice : matchMedia("(prefers-color-scheme: light)").matches ? "light" : "dark";
+const stored = () => localStorage.getItem("starlight-theme") || "auto";
+document.documentElement.dataset.theme = resolve(stored());
+addEventListener("DOMContentLoaded", () => {
+  const select = document.querySelector("starlight-theme-select select");
+  select.value = stored();
+  select.addEventListener("change", () => {
+    localStorage.setItem("starlight-theme", select.value === "auto" ? "" : select.value);
+    document.documentElement.dataset.theme = resolve(select.value);
+  });
+});
+matchMedia("(prefers-color-scheme: light)").addEventListener("change", () => {
+  if (stored() === "auto") document.documentElement.dataset.theme = resolve("auto");
+});`;
+
+function starlightPage(title: string, content: string) {
+  const link = (href: string, text: string) => `<li><a href="${href}">${text}</a></li>`;
+  return `<!doctype html><html lang="en" data-theme="dark"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} | Docs</title>
+<link rel="icon" href="data:,"><script src="/starlight/theme.js"></script><style>
+  :root { color-scheme: dark; --sl-color-bg: #17181c; --sl-color-bg-nav: #23262f; --sl-color-text: #c0c2c7; --sl-color-white: #fff; --sl-nav-height: 4rem; }
+  :root[data-theme="light"] { color-scheme: light; --sl-color-bg: #fff; --sl-color-bg-nav: #f6f7f9; --sl-color-text: #23262f; --sl-color-white: #17181c; }
+  html { scroll-padding-top: calc(1.5rem + var(--sl-nav-height)); }
+  body { margin: 0; font: 16px/1.75 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif; background: var(--sl-color-bg); color: var(--sl-color-text); }
+  .header { position: fixed; inset: 0 0 auto; z-index: 10; height: var(--sl-nav-height); box-sizing: border-box; padding: 0 1.5rem; display: flex; align-items: center; justify-content: space-between; background: var(--sl-color-bg-nav); }
+  .sidebar { display: none; }
+  .main-frame { padding-top: var(--sl-nav-height); }
+  .content-panel { padding: 1.5rem 1rem; }
+  .sl-container { max-width: 45rem; }
+  h1, h2 { color: var(--sl-color-white); }
+  .toc { display: none; }
+  @media (max-width: 49.99rem) { :root { --sl-nav-height: 3.5rem; } html { scroll-padding-top: calc(4.5rem + var(--sl-nav-height)); } }
+  @media (min-width: 50rem) {
+    .sidebar { display: block; position: fixed; top: var(--sl-nav-height); left: 0; bottom: 0; width: 18.75rem; box-sizing: border-box; padding: 1rem; background: var(--sl-color-bg-nav); }
+    .main-frame { padding-inline-start: 18.75rem; }
+    .content-panel { padding: 1.5rem; }
+  }
+  @media (min-width: 72rem) { .lg-flex { display: flex; } .main-pane { flex: 1; min-width: 0; } .toc { display: block; width: 18.75rem; } }
+</style></head><body>
+<header class="header"><a href="/starlight/">Docs</a><starlight-theme-select><label><span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">Select theme</span><select autocomplete="off"><option value="dark">Dark</option><option value="light">Light</option><option value="auto">Auto</option></select></label></starlight-theme-select></header>
+<nav class="sidebar" aria-label="Main"><ul>${link("/starlight/pricing/", "Pricing")}${link("/starlight/other/", "Another page")}</ul></nav>
+<div class="main-frame"><div class="lg-flex"><div class="main-pane"><main><div class="content-panel"><div class="sl-container"><h1>${title}</h1></div></div>
+<div class="content-panel"><div class="sl-container"><div class="sl-markdown-content">${content}</div></div></div></main></div>
+<aside class="toc" aria-label="On this page"></aside></div></div></body></html>`;
+}
+
 let htmlCode = "";
 /** Copied for 30 steps at 640 × 1024: the table gains a row and a column, the frame some height. */
 let tallerCode = "";
+/** The code copied for Starlight, and for it at the taller settings. */
+let starlightCode = "";
+let starlightTaller = "";
 const TALLER = "steps=30&width=640&height=1024";
 
 test.beforeAll(async ({ browser }) => {
@@ -59,10 +115,12 @@ test.beforeAll(async ({ browser }) => {
   const copier = await context.newPage();
   htmlCode = await copiedEmbedCode(copier, "MkDocs");
   tallerCode = await copiedEmbedCode(copier, "MkDocs", `?${TALLER}`);
+  starlightCode = await copiedEmbedCode(copier, "Starlight");
+  starlightTaller = await copiedEmbedCode(copier, "Starlight", `?${TALLER}`);
   await context.close();
 });
 
-/** Serves the Material-like site and the React site on the docs origin, as a docs host would. */
+/** Serves the Material-like, Starlight-like and React sites on the docs origin, as a docs host would. */
 async function serveSites(page: Page) {
   await page.context().grantPermissions(["local-network-access"]);
   const withoutScript = htmlCode.split("\n")[0] ?? "";
@@ -71,10 +129,14 @@ async function serveSites(page: Page) {
     "/material/taller/": materialPage("Pricing", `<h1>Pricing</h1><p>What an image cost, at your settings.</p>\n${tallerCode}\n${filler(12)}<h2 id="buying-credits">Buying credits</h2><p>$10 bought 1,000 credits.</p>${filler(30)}`),
     "/material/other/": materialPage("Another page", `<h1>Another page</h1>${filler(3)}`),
     "/material/no-script/": materialPage("No script", `<h1>Pricing</h1><p>What an image cost, at your settings.</p>\n${withoutScript}\n${filler(3)}`),
+    "/starlight/pricing/": starlightPage("Pricing", `<p>What an image cost, at your settings.</p>\n${starlightCode}\n${filler(12)}<h2 id="buying-credits">Buying credits</h2><p>$10 bought 1,000 credits.</p>${filler(30)}`),
+    "/starlight/taller/": starlightPage("Pricing", `<p>What an image cost, at your settings.</p>\n${starlightTaller}\n${filler(12)}<h2 id="buying-credits">Buying credits</h2><p>$10 bought 1,000 credits.</p>${filler(30)}`),
+    "/starlight/other/": starlightPage("Another page", filler(3)),
   };
   await page.route(`${DOCS_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === "/material/instant.js") return route.fulfill({ contentType: "text/javascript", body: INSTANT });
+    if (url.pathname === "/starlight/theme.js") return route.fulfill({ contentType: "text/javascript", body: STARLIGHT_THEME });
     const html = pages[url.pathname];
     if (html) return route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
     // The React site is the explorer build's docs-react example, served from this origin.
@@ -100,6 +162,18 @@ interface Host {
   background: (page: Page) => Promise<string>;
 }
 
+const STARLIGHT: Host = {
+  pricing: "/starlight/pricing/",
+  taller: "/starlight/taller/",
+  other: "/starlight/other/",
+  navigate: (page, to) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: to === "pricing" ? "Pricing" : "Another page" }).click(),
+  switchScheme: async (page) => {
+    const dark = (await page.locator("html").getAttribute("data-theme")) === "dark";
+    await page.getByRole("combobox", { name: "Select theme" }).selectOption(dark ? "light" : "dark");
+  },
+  background: (page) => page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor),
+};
+
 const HOSTS: Record<string, Host> = {
   "Material for MkDocs": {
     pricing: "/material/pricing/",
@@ -117,6 +191,7 @@ const HOSTS: Record<string, Host> = {
     switchScheme: (page) => page.getByRole("button", { name: /Switch to (dark|light) mode/ }).click(),
     background: (page) => page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor),
   },
+  Starlight: STARLIGHT,
 };
 
 async function open(page: Page, path: string, width = 1280) {
@@ -128,8 +203,8 @@ async function open(page: Page, path: string, width = 1280) {
 const frame = (page: Page) => page.frameLocator(frameSelector);
 
 /** The height the copied code reserves at a window width: one figure for phones, one above. */
-function reserved(width: number): number {
-  const [, wide = "", narrow = ""] = /max\((\d+)px, min\((\d+)px/.exec(tallerCode) ?? [];
+function reserved(width: number, code = tallerCode): number {
+  const [, wide = "", narrow = ""] = /max\((\d+)px, min\((\d+)px/.exec(code) ?? [];
   return Number(width < 640 ? narrow : wide);
 }
 
@@ -220,3 +295,31 @@ test("with its script stripped, the copied iframe still works at its own height,
   await frame(page).getByRole("slider", { name: "Steps" }).fill("100");
   await expect(frame(page).getByRole("status", { name: "Credits per image" })).toHaveText("2.00");
 });
+
+test.describe("Starlight, as measured on a real Starlight 0.42 site", () => {
+  for (const [width, left, columnWidth] of [[1280, 324, 632], [390, 16, 358]] as const) {
+    test(`${width} px: in a ${columnWidth} px column, the frame ends up exactly as tall as the copied code reserves`, async ({ page }) => {
+      await open(page, STARLIGHT.pricing, width);
+      const height = await sizedFrame(page);
+      const box = await page.locator(frameSelector).evaluate((el) => el.getBoundingClientRect());
+      expect([box.left, box.width]).toEqual([left, columnWidth]);
+      // The real site: 992 px at 1280, 1,554 px at 390, the heights the code reserves.
+      expect(height).toBe(reserved(width, starlightCode));
+    });
+  }
+
+  test("on Auto, the explorer follows a dark system, and the system turning light, live", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await open(page, STARLIGHT.pricing);
+    await sizedFrame(page);
+    const root = frame(page).locator(".explorer-root");
+    await expect(page.getByRole("combobox", { name: "Select theme" })).toHaveValue("auto");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(root).toHaveAttribute("data-theme", "dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await expect(root).toHaveAttribute("data-theme", "light");
+    expect(await frame(page).locator("html").evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+  });
+});
+

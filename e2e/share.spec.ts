@@ -43,7 +43,7 @@ test("Copy link and Copy embed code put the current settings on the clipboard", 
   );
   const target = page.getByRole("combobox", { name: "Embed for" });
   await expect(target).toHaveValue("HTML");
-  expect(await target.locator("option").allTextContents()).toEqual(["HTML", "Docusaurus", "VitePress", "MkDocs"]);
+  expect(await target.locator("option").allTextContents()).toEqual(["HTML", "Docusaurus", "VitePress", "MkDocs", "Starlight", "Sphinx (reST)", "Sphinx (MyST)"]);
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
   const src = `${EXPLORER}index.html?embed=1&amp;steps=30&amp;count=2`;
   const height = "max(992px, min(1554px, (640px - 100vw) * 1000))";

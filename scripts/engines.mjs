@@ -102,8 +102,23 @@ const DEBIAN_PACKAGES = {
   webkit: ["webkit2gtk-driver", "xvfb"],
 };
 
-function isDebianRoot() {
+export function isDebianRoot() {
   return process.getuid?.() === 0 && existsSync("/etc/debian_version") && onPath("apt-get") !== null;
+}
+
+/**
+ * Installs Debian packages (as root on Debian), logging what it installs; whether it could.
+ * @param {string[]} packages @param {string} why @param {(line: string) => void} log
+ */
+export function aptInstall(packages, why, log) {
+  log(`Installing ${packages.join(", ")} from Debian's packages for ${why}…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const update = spawnSync("apt-get", ["update", "-qq"], { stdio: ["ignore", "ignore", "inherit"], env });
+  const install = update.status === 0
+    ? spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { stdio: ["ignore", "ignore", "inherit"], env })
+    : update;
+  log(install.status === 0 ? `Installed ${packages.join(", ")}.` : `apt-get could not install ${packages.join(", ")}.`);
+  return install.status === 0;
 }
 
 /**
@@ -120,16 +135,7 @@ export function ensureEngines(engines, log) {
   const missing = engines.filter((engine) => !findEngine(engine));
   const installable = missing.filter((engine) => !process.env[ENV[engine]]);
   if (installable.length > 0) {
-    if (isDebianRoot()) {
-      const packages = installable.flatMap((engine) => DEBIAN_PACKAGES[engine]);
-      log(`Installing ${packages.join(", ")} from Debian's packages for ${installable.join(", ")}…`);
-      const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-      const update = spawnSync("apt-get", ["update", "-qq"], { stdio: ["ignore", "ignore", "inherit"], env });
-      const install = update.status === 0
-        ? spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { stdio: ["ignore", "ignore", "inherit"], env })
-        : update;
-      log(install.status === 0 ? `Installed ${packages.join(", ")}.` : `apt-get could not install ${packages.join(", ")}.`);
-    }
+    if (isDebianRoot()) aptInstall(installable.flatMap((engine) => DEBIAN_PACKAGES[engine]), installable.join(", "), log);
     const still = installable.filter((engine) => !findEngine(engine));
     if (still.length > 0) {
       log(`Installing Playwright's own ${still.join(", ")} (npx playwright install ${still.join(" ")})…`);

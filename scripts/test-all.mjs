@@ -1,4 +1,4 @@
-// `npm test`: gets the three browsers if missing, then type check, unit and component tests
+// `npm test`: gets the three browsers and Sphinx if missing, then type check, unit and component tests
 // (Vitest, jsdom), one production build, the browser tests in Chromium (Playwright, against that
 // build), and the cross-engine cases in Chromium, Firefox and WebKit (scripts/test-engines.mjs).
 // Ends with a line per engine and one summary line.
@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { ensureEngines, findEngine } from "./engines.mjs";
 import { NO_CHROMIUM_MESSAGE } from "./find-chromium.mjs";
+import { ensureSphinx } from "./sphinx.mjs";
 
 // A Chromium the environment names but that is not there is the caller's to fix: stop at once.
 if (process.env.CHROMIUM_PATH && !findEngine("chromium")) {
@@ -15,8 +16,11 @@ if (process.env.CHROMIUM_PATH && !findEngine("chromium")) {
 
 const ENGINES = /** @type {const} */ (["chromium", "firefox", "webkit"]);
 const missing = ensureEngines(ENGINES, (line) => console.log(line));
-if (missing.length > 0) {
+// The Sphinx site in the browser tests (e2e/sphinx.spec.ts) is built with Sphinx, Furo and MyST-Parser.
+const noSphinx = ensureSphinx((line) => console.log(line));
+if (missing.length > 0 || noSphinx) {
   for (const { engine, reason } of missing) console.error(`npm test needs ${engine}: ${reason}`);
+  if (noSphinx) console.error(`npm test needs Sphinx: ${noSphinx}`);
   process.exit(1);
 }
 

@@ -34,6 +34,28 @@ describe("the embed code for each docs tool", () => {
     );
   });
 
+  it("Starlight: the HTML code, which Astro passes through in .md and .mdx pages, script included", () => {
+    expect(embedSnippet("Starlight", state, BASE)).toBe(embedSnippet("HTML", state, BASE));
+  });
+
+  it("Sphinx (reST): the HTML code indented under a raw directive, which reST would print as text", () => {
+    expect(embedSnippet("Sphinx (reST)", state, BASE)).toBe(
+      ".. raw:: html\n" +
+        "\n" +
+        `   <iframe data-pricing-explorer="" src="${SRC}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${HEIGHT}; border: 0; color-scheme: light"></iframe>\n` +
+        '   <script src="https://example.com/explorer/embed.js" async></script>',
+    );
+  });
+
+  it("Sphinx (MyST): the HTML code in a fenced raw directive", () => {
+    expect(embedSnippet("Sphinx (MyST)", state, BASE)).toBe(
+      "```{raw} html\n" +
+        `<iframe data-pricing-explorer="" src="${SRC}" title="Credit pricing explorer" loading="lazy" style="display: block; width: 100%; height: ${HEIGHT}; border: 0; color-scheme: light"></iframe>\n` +
+        '<script src="https://example.com/explorer/embed.js" async></script>\n' +
+        "```",
+    );
+  });
+
   it("reserves the height of the parts chosen: the price alone is 432 px in two columns, 646 in one", () => {
     // Settings beside the cost (424 px) in two columns, above it (424 + 12 + 202) in one, plus padding.
     expect(embedSnippet("HTML", { ...DEFAULT_STATE, parts: "cost" }, BASE)).toContain(

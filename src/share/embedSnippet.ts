@@ -9,7 +9,7 @@ import { reservedHeight, TWO_COLUMNS } from "../layout/reservedHeight";
 import { writeState } from "../settings/query";
 import type { ExplorerState } from "../settings/settings";
 
-export const EMBED_TARGETS = ["HTML", "Docusaurus", "VitePress", "MkDocs"] as const;
+export const EMBED_TARGETS = ["HTML", "Docusaurus", "VitePress", "MkDocs", "Starlight", "Sphinx (reST)", "Sphinx (MyST)"] as const;
 export type EmbedTarget = (typeof EMBED_TARGETS)[number];
 
 /** What the author does besides pasting, in a sentence for the page. */
@@ -18,6 +18,9 @@ export const EMBED_SETUP: Record<EmbedTarget, string> = {
   Docusaurus: "Paste it in an .mdx page, and add embed.js to scripts in docusaurus.config.js once, as its first line says.",
   VitePress: "Paste it in a Markdown page, and add embed.js to head in .vitepress/config once, as its first line says.",
   MkDocs: "Paste it in a Markdown page. Nothing else is needed.",
+  Starlight: "Paste it in a .md or .mdx page. Nothing else is needed.",
+  "Sphinx (reST)": "Paste it in an .rst page: a raw block for HTML output. Nothing else is needed.",
+  "Sphinx (MyST)": "Paste it in a MyST Markdown page: a raw block for HTML output. Nothing else is needed.",
 };
 
 /** The frame's width on a phone, and in a docs page's column: the reserved heights' two cases. */
@@ -49,6 +52,8 @@ export function embedSnippet(target: EmbedTarget, state: ExplorerState, base: st
   const height = reservedHeightRule(state.parts);
   const frame = (style: string) =>
     `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style=${style}></iframe>`;
+  const iframe = frame(`"display: block; width: 100%; height: ${height}; border: 0; color-scheme: light"`);
+  const html = [iframe, `<script src="${script}" async></script>`];
   switch (target) {
     case "Docusaurus":
       return [
@@ -58,13 +63,17 @@ export function embedSnippet(target: EmbedTarget, state: ExplorerState, base: st
     case "VitePress":
       return [
         `<!-- Once, in .vitepress/config: head: [["script", {src: "${script}", async: ""}]], -->`,
-        frame(`"display: block; width: 100%; height: ${height}; border: 0; color-scheme: light"`),
+        iframe,
       ].join("\n");
     case "HTML":
     case "MkDocs":
-      return [
-        frame(`"display: block; width: 100%; height: ${height}; border: 0; color-scheme: light"`),
-        `<script src="${script}" async></script>`,
-      ].join("\n");
+    case "Starlight":
+      return html.join("\n");
+    // reStructuredText prints HTML written in a page as text: the raw directive passes it to HTML
+    // output (and leaves it out of PDF). MyST takes the same directive, fenced.
+    case "Sphinx (reST)":
+      return [".. raw:: html", "", ...html.map((line) => `   ${line}`)].join("\n");
+    case "Sphinx (MyST)":
+      return ["```{raw} html", ...html, "```"].join("\n");
   }
 }
