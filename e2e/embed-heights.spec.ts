@@ -4,7 +4,10 @@
 // figure is the page's to within a few pixels, for every kind of parts value. When a change to
 // the layout moves a card, this fails: run npm run measure.
 import { expect, test } from "@playwright/test";
+import { embedHeight } from "../src/layout/embedHeight";
 import { reservedHeight } from "../src/layout/reservedHeight";
+import { SCHEDULES } from "../src/pricing/schedulesAfter2022";
+import { parseState } from "../src/settings/query";
 
 const PARTS = ["", "cost", "cost,balance", "cost,table", "balance,table", "table", "cost,balance,table,chart,compare", "chart,compare"];
 
@@ -18,6 +21,29 @@ for (const width of [360, 640]) {
       await page.waitForLoadState("load");
       const height = await page.locator(".explorer-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
       expect(Math.abs(height - reservedHeight(width, parts)), `laid out ${height}, reserved ${reservedHeight(width, parts)}`).toBeLessThanOrEqual(4);
+    });
+  }
+}
+
+// Settings that change the price table's shape, and with it what the copied code reserves.
+const SETTINGS = [
+  "steps=30",
+  "steps=30&width=640&height=1024",
+  "schedule=2022-12&width=640&height=1024",
+  "schedule=sdxl-beta&steps=37&width=640&height=1024",
+  "schedule=sdxl&steps=37",
+];
+
+for (const width of [360, 640]) {
+  for (const settings of SETTINGS) {
+    test(`${width} px, ${settings}: the copied code reserves the explorer's height for its settings`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`./?embed=1&${settings}`);
+      await page.locator(".explorer-root").waitFor();
+      await page.waitForLoadState("load");
+      const height = await page.locator(".explorer-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      const reserved = embedHeight(width, parseState(new URLSearchParams(settings), SCHEDULES));
+      expect(Math.abs(height - reserved), `laid out ${height}, reserved ${reserved}`).toBeLessThanOrEqual(4);
     });
   }
 }

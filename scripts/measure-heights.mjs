@@ -5,6 +5,7 @@
 // change to the layout; e2e/embed-heights.spec.ts and e2e/standalone-shift.spec.ts fail until then.
 import { writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { runnerImport } from "vite";
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from "./find-chromium.mjs";
 import { run, serve } from "./lib/server.mjs";
 
@@ -28,10 +29,10 @@ if (!browserPath) {
   process.exit(1);
 }
 
-/** The height of each card of the compact page with these parts, by its title. */
-async function cardHeights(page, width, parts) {
+/** The height of each card of the compact page with these parts (and settings), by its title. */
+async function cardHeights(page, width, parts, settings = "") {
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${APP}?embed=1&parts=${parts}`);
+  await page.goto(`${APP}?embed=1&parts=${parts}${settings}`);
   await page.getByRole("status", { name: "Credits per image" }).or(page.getByRole("table").first()).first().waitFor();
   await page.waitForTimeout(300);
   return page.evaluate(() => {
@@ -67,14 +68,42 @@ async function lateHeights(page, container) {
 run("npm", ["run", "build", "--silent"]);
 const server = await serve("dist", "/explorer/", PORT);
 const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
-try {
-  const page = await browser.newPage();
+/**
+ * Settings (as a query) that give each shape of a schedule's price table (src/layout/embedHeight.ts):
+ * steps it prints or not, a size it prints or not (where the size counts).
+ */
+async function tableShapes() {
+  const { module: schedules } = await runnerImport("./src/pricing/schedulesAfter2022.ts");
+  const { module: quote } = await runnerImport("./src/pricing/quote.ts");
+  const shapes = {};
+  for (const schedule of schedules.SCHEDULES) {
+    const { grid, ranges, defaults } = schedule;
+    const values = ({ min, max, step }) => Array.from({ length: Math.floor((max - min) / step) + 1 }, (_, i) => min + i * step);
+    const printedSteps = grid.steps.includes(defaults.steps) ? defaults.steps : grid.steps[0];
+    const otherSteps = values(ranges.steps).find((steps) => steps >= 10 && !grid.steps.includes(steps));
+    const printedSize = quote.publishedColumnIndex(schedule, defaults) >= 0 ? defaults : grid.sizes[0];
+    const otherSize = values(ranges.side)
+      .map((height) => ({ width: printedSize.width, height }))
+      .find((size) => quote.publishedColumnIndex(schedule, size) < 0);
+    const query = (steps, { width, height }) => `&schedule=${schedule.id}&steps=${steps}&width=${width}&height=${height}`;
+    shapes[schedule.id] = query(printedSteps, printedSize);
+    shapes[`${schedule.id}+row`] = query(otherSteps, printedSize);
+    if (otherSize) {
+      shapes[`${schedule.id}+column`] = query(printedSteps, otherSize);
+      shapes[`${schedule.id}+row+column`] = query(otherSteps, otherSize);
+    }
+  }
+  return shapes;
+}
+
+/** Each card's height at both frame widths, with these settings. */
+async function embedCards(page, settings = "") {
   const embed = {};
   for (const [name, frame] of Object.entries(FRAMES)) {
     // Alone, the Settings card is as tall as its own content (beside the balance, it stretches).
-    const cost = await cardHeights(page, frame, "cost");
-    const all = await cardHeights(page, frame, "cost,balance,table,chart,compare");
-    const alone = await cardHeights(page, frame, "table");
+    const cost = await cardHeights(page, frame, "cost", settings);
+    const all = await cardHeights(page, frame, "cost,balance,table,chart,compare", settings);
+    const alone = await cardHeights(page, frame, "table", settings);
     embed[name] = {
       frame,
       settings: cost.Settings,
@@ -86,6 +115,14 @@ try {
       link: alone.actions,
     };
   }
+  return embed;
+}
+
+try {
+  const page = await browser.newPage();
+  const embed = await embedCards(page);
+  const shapes = {};
+  for (const [shape, settings] of Object.entries(await tableShapes())) shapes[shape] = await embedCards(page, settings);
   const pageHeights = {};
   for (const [name, container] of Object.entries(CONTAINERS)) pageHeights[name] = { container, ...(await lateHeights(page, container)) };
   const file = [
@@ -93,6 +130,9 @@ try {
     "",
     "/** The compact explorer's cards, in pixels, in a frame one column wide (narrow) and two (wide). */",
     `export const EMBED_CARDS = ${JSON.stringify(embed, null, 2)};`,
+    "",
+    "/** The same for each shape of each schedule's price table (src/layout/embedHeight.ts). */",
+    `export const EMBED_SHAPES = ${JSON.stringify(shapes)};`,
     "",
     "/** The standalone page's late parts, in pixels, at each container width where the .reserve rule changes. */",
     `export const PAGE_PARTS = ${JSON.stringify(pageHeights, null, 2)};`,

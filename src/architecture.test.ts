@@ -73,9 +73,9 @@ describe("the modules of src/", () => {
     expect(Object.fromEntries([...edges].sort())).toEqual({
       ".": ["embed", "explorer", "pricing", "settings", "share", "state", "ui"],
       embed: ["explorer", "layout", "pricing", "settings", "state", "ui"],
-      examples: ["share"],
+      examples: ["pricing", "settings", "share"],
       explorer: ["pricing", "settings", "state", "ui"],
-      layout: ["settings"],
+      layout: ["pricing", "settings"],
       pricing: [],
       settings: ["pricing"],
       share: ["layout", "settings", "state", "ui"],

@@ -4,6 +4,8 @@
 // navigation, and the light or dark scheme switched on html[data-theme].
 import { StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { SCHEDULES } from "../pricing/schedulesAfter2022";
+import { parseState } from "../settings/query";
 import { reservedHeightRule } from "../share/embedSnippet";
 
 // The explorer's folder: ?explorer=… names it, else it is the folder above this page; ?settings=…
@@ -35,13 +37,13 @@ function Pricing() {
     <>
       <h1>Pricing</h1>
       <p>What an image cost, at your settings.</p>
-      {/* The copied embed code for Docusaurus, as MDX renders it. */}
+      {/* The copied embed code for Docusaurus, as MDX renders it, reserving its settings' height. */}
       <iframe
         data-pricing-explorer=""
         src={new URL(`index.html?embed=1${settings ? `&${settings}` : ""}`, explorer).href}
         title="Credit pricing explorer"
         loading="lazy"
-        style={{ display: "block", width: "100%", height: reservedHeightRule(""), border: 0 }}
+        style={{ display: "block", width: "100%", height: reservedHeightRule(parseState(new URLSearchParams(settings), SCHEDULES)), border: 0 }}
       ></iframe>
       <Filler count={12} />
       <h2 id="buying-credits">Buying credits</h2>

@@ -2,7 +2,10 @@
 // cards' heights that scripts/measure-heights.mjs measured into ./reservedHeights.ts (which also
 // gives the standalone page's placeholders theirs, through ./reservePlugin.ts).
 import { partsShown, type Part } from "../settings/parts";
-import { EMBED_CARDS as embed } from "./reservedHeights";
+import { EMBED_CARDS } from "./reservedHeights";
+
+/** The compact explorer's cards' heights, in a frame one column wide (narrow) and two (wide). */
+export type EmbedCards = typeof EMBED_CARDS;
 
 /** From this frame width, the compact explorer's cards stand in two columns. */
 export const TWO_COLUMNS = 576;
@@ -10,8 +13,12 @@ export const TWO_COLUMNS = 576;
 const PADDING = 8;
 const GAP = 12;
 
-/** The height of the compact explorer with `parts` (a `parts` value) in a frame `width` wide. */
-export function reservedHeight(width: number, parts: string | null): number {
+/**
+ * The height of the compact explorer with `parts` (a `parts` value) in a frame `width` wide, with
+ * its cards as tall as `embed` (by default the default settings': ./embedHeight.ts has each
+ * table shape's).
+ */
+export function reservedHeight(width: number, parts: string | null, embed: EmbedCards = EMBED_CARDS): number {
   const shown = partsShown(parts ?? "", true);
   const cards = width >= TWO_COLUMNS ? embed.wide : embed.narrow;
   const has = (part: Part, height: number) => (shown.has(part) ? [height] : []);

@@ -5,8 +5,10 @@ import { embedSnippet } from "./embedSnippet";
 const BASE = "https://example.com/explorer/";
 const state = { ...DEFAULT_STATE, steps: 30, width: 768, balance: hundredths(100_050), theme: "dark" as const };
 const SRC = "https://example.com/explorer/index.html?embed=1&amp;steps=30&amp;width=768&amp;balance=1000.5&amp;theme=dark";
-// The default parts: two columns of 992 px in a docs column, one of 1554 px on a phone.
-const HEIGHT = "max(992px, min(1554px, (640px - 100vw) * 1000))";
+// 30 steps, which the 2022 table does not print: its table gains a row, its Cost card a line. The
+// default parts: in a docs column, the settings beside the cost (222 px) and balance (302), above
+// the table (489), 1,045 px with the padding and gaps; on a phone one column, 1,585 px.
+const HEIGHT = "max(1045px, min(1585px, (640px - 100vw) * 1000))";
 
 describe("the embed code for each docs tool", () => {
   it("HTML: the iframe with the settings, sized, and embed.js after it", () => {

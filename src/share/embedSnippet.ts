@@ -5,7 +5,8 @@
 // config, and the code's first line says so. The frame's color-scheme is light whatever the
 // explorer shows, as its document's is (src/index.css): on a dark page, an iframe element of
 // another scheme than its document's gets an opaque light or dark backdrop from the browser.
-import { reservedHeight, TWO_COLUMNS } from "../layout/reservedHeight";
+import { embedHeight } from "../layout/embedHeight";
+import { TWO_COLUMNS } from "../layout/reservedHeight";
 import { writeState } from "../settings/query";
 import type { ExplorerState } from "../settings/settings";
 
@@ -34,13 +35,13 @@ function escapeAttribute(value: string): string {
 }
 
 /**
- * The frame's height before embed.js sizes it: a phone's one column below 640 px of window, a
- * docs column's two above (CSS has no if; a huge factor turns the sign of the difference into
- * one height or the other).
+ * The frame's height before embed.js sizes it, for these settings and parts: a phone's one column
+ * below 640 px of window, a docs column's two above (CSS has no if; a huge factor turns the sign
+ * of the difference into one height or the other).
  */
-export function reservedHeightRule(parts: string): string {
-  const wide = reservedHeight(DOCS_FRAME, parts);
-  const narrow = reservedHeight(PHONE_FRAME, parts);
+export function reservedHeightRule(state: ExplorerState): string {
+  const wide = embedHeight(DOCS_FRAME, state);
+  const narrow = embedHeight(PHONE_FRAME, state);
   return `max(${wide}px, min(${narrow}px, (${PHONE_WINDOW}px - 100vw) * 1000))`;
 }
 
@@ -49,7 +50,7 @@ export function embedSnippet(target: EmbedTarget, state: ExplorerState, base: st
   const query = new URLSearchParams([["embed", "1"], ...writeState(state)]);
   const src = escapeAttribute(new URL(`index.html?${query.toString()}`, base).href);
   const script = escapeAttribute(new URL("embed.js", base).href);
-  const height = reservedHeightRule(state.parts);
+  const height = reservedHeightRule(state);
   const frame = (style: string) =>
     `<iframe data-pricing-explorer="" src="${src}" title="Credit pricing explorer" loading="lazy" style=${style}></iframe>`;
   const iframe = frame(`"display: block; width: 100%; height: ${height}; border: 0; color-scheme: light"`);
