@@ -19,8 +19,8 @@ const SITE = `http://localhost:${PORT}/`;
 
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} about credits and what they bought.`).join("\n\n");
 const around = (embed: string) => `What an image cost, at your settings.\n\n${embed}\n\n${filler(12)}`;
-const rstPage = (embed: string) =>
-  `Pricing (reST)\n==============\n\n${around(embed)}\n\nBuying credits\n--------------\n\n$10 bought 1,000 credits.\n\n${filler(30)}\n`;
+const rstPage = (embed: string, title = "Pricing (reST)") =>
+  `${title}\n${"=".repeat(title.length)}\n\n${around(embed)}\n\nBuying credits\n--------------\n\n$10 bought 1,000 credits.\n\n${filler(30)}\n`;
 const mystPage = (embed: string) => `# Pricing (MyST)\n\n${around(embed)}\n\n## Buying credits\n\n$10 bought 1,000 credits.\n\n${filler(30)}\n`;
 
 const PAGES = { "reStructuredText": "pricing-rst.html", "MyST Markdown": "pricing-myst.html" } as const;
@@ -40,6 +40,7 @@ test.beforeAll(async ({ browser }) => {
   const rst = await copiedEmbedCode(copier, "Sphinx (reST)");
   writeFileSync(`${SITE_DIR}/pricing-rst.rst`, rstPage(rst));
   writeFileSync(`${SITE_DIR}/pricing-myst.md`, mystPage(await copiedEmbedCode(copier, "Sphinx (MyST)")));
+  writeFileSync(`${SITE_DIR}/pricing-taller.rst`, rstPage(await copiedEmbedCode(copier, "Sphinx (reST)", "?steps=30&width=640&height=1024"), "Pricing (taller)"));
   await context.close();
   const [, wide = "", narrow = ""] = /max\((\d+)px, min\((\d+)px/.exec(rst) ?? [];
   reserved = { wide: Number(wide), narrow: Number(narrow) };
@@ -168,3 +169,31 @@ for (const [syntax, path] of Object.entries(PAGES)) {
     });
   });
 }
+
+// Copied for settings whose table adds a row and a column: the frame is taller than the defaults'.
+for (const width of [1280, 390]) {
+  test(`${width} px, code copied at 30 steps and 640 × 1024, opened at a heading below the explorer: Furo scrolls smoothly there, and the heading stays put`, async ({ page }) => {
+    await watchLayoutShift(page, "article");
+    await open(page, "pricing-taller.html#buying-credits", width);
+    const heading = page.getByRole("heading", { name: "Buying credits" });
+    const top = () => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    // Where the browser's smooth scroll puts the heading: once scrolling has stopped.
+    let placed = Number.NaN;
+    await expect.poll(async () => {
+      const before = await top();
+      await page.waitForTimeout(250);
+      placed = await top();
+      return placed === before && (await page.evaluate(() => scrollY)) > 0;
+    }).toBe(true);
+    // The explorer above loads, and sizes itself when it is drawn: the reader scrolls up until
+    // its foot shows, then back down by as much.
+    const up = await page.locator(frameSelector).evaluate((el) => el.getBoundingClientRect().bottom - 100);
+    await page.evaluate((by) => scrollBy({ top: by, behavior: "instant" }), up);
+    await sizedFrame(page, false);
+    await page.evaluate((by) => scrollBy({ top: -by, behavior: "instant" }), up);
+    await page.waitForTimeout(500);
+    expect(Math.abs((await top()) - placed), "the heading moved").toBeLessThanOrEqual(4);
+    expect(measured("layout shift opened at a heading below", await layoutShift(page))).toBeLessThanOrEqual(0.01);
+  });
+}
+
