@@ -231,7 +231,9 @@ for (const [name, host] of Object.entries(HOSTS)) {
         expect(measured("layout shift on load", await layoutShift(page)), "on load").toBeLessThanOrEqual(0.01);
         if (width === 390) expect(measured("height", await sizedFrame(page))).toBeLessThanOrEqual(1600);
 
-        // Copied for other settings, the frame ends up taller than the height reserved for it.
+        // Copied for settings whose table adds a row and a column: the code reserves their height,
+        // the frame is docs-sized still, and where the column is wider than the 640 px the code
+        // reserves for, the frame shrinks above the reader, who sees nothing move.
         await open(page, `${host.taller}#buying-credits`, width);
         const heading = page.getByRole("heading", { name: "Buying credits" });
         await expect(heading).toBeInViewport();
@@ -241,7 +243,8 @@ for (const [name, host] of Object.entries(HOSTS)) {
         const up = await page.locator(frameSelector).evaluate((el) => el.getBoundingClientRect().bottom - 100);
         await page.evaluate((by) => scrollBy(0, by), up);
         const grown = await sizedFrame(page, false);
-        expect(grown, "the frame grew past its reservation").toBeGreaterThan(reserved(width));
+        expect(measured("height copied at 30 steps and 640 × 1024", grown)).toBeLessThanOrEqual(width === 390 ? 1600 : 1000);
+        expect(grown).toBeLessThanOrEqual(reserved(width));
         await page.evaluate((by) => scrollBy(0, -by), up);
         expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThanOrEqual(1);
         expect(measured("layout shift opened at a heading below", await layoutShift(page)), "opened at #buying-credits").toBeLessThanOrEqual(0.01);

@@ -48,7 +48,7 @@ test("switching schedules reprices everything, and says what it brought into ran
   await expect(output(page, "Images your balance buys")).toHaveText("58");
   await expect(output(page, "Credits needed")).toHaveText("342.00");
   await expect(output(page, "Top-up needed")).toHaveText("$10");
-  await expect(page.getByText("Not a published cell: priced by the source’s own formula.")).toBeVisible();
+  await expect(page.getByText("Priced by the source’s own formula, not a published cell.")).toBeVisible();
   await expect(heatmap(page).getByRole("columnheader")).toHaveText([
     "Steps", "512 × 512", "640 × 512", "768 × 512", "896 × 512", "512 × 640", "512 × 768", "512 × 896", "896 × 896 computed",
   ]);

@@ -144,6 +144,7 @@ describe("the settings controls", () => {
     await renderExplorer();
     fireEvent.change(slider("Width"), { target: { value: "640" } });
     expect(output("Credits per image").textContent).toBe("1.70");
-    expect(screen.getByText(/Estimate: between the published cells/)).toBeInTheDocument();
+    const note = screen.getByText((_, element) => element?.tagName === "SPAN" && element.textContent === "Estimate: between the published cells, interpolated.");
+    expect(note).toHaveClass("text-warn");
   });
 });

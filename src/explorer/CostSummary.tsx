@@ -46,7 +46,11 @@ export function CostSummary() {
   );
 }
 
-/** Where the price comes from: a printed cell, the source's formula, or an estimate. */
+/**
+ * Where the price comes from: a printed cell, the source's formula, or an estimate. In a docs
+ * column, in two lines at most whatever it says (the reserved height counts on it); a screen
+ * reader hears it whole.
+ */
 function Basis({ cost }: { cost: Cost }) {
   switch (cost.basis) {
     case "published":
@@ -56,8 +60,16 @@ function Basis({ cost }: { cost: Cost }) {
         </span>
       );
     case "formula":
-      return <span>Not a published cell: priced by the source’s own formula.</span>;
+      return (
+        <span>
+          Priced by the source’s own formula<span className="compact:sr-only">, not a published cell</span>.
+        </span>
+      );
     case "estimate":
-      return <span className="font-medium text-warn">Estimate: between the published cells, interpolated.</span>;
+      return (
+        <span className="font-medium text-warn">
+          Estimate<span className="compact:sr-only">: between the published cells, interpolated</span>.
+        </span>
+      );
   }
 }

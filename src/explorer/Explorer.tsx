@@ -54,7 +54,8 @@ export function Explorer({ compact = false, actions }: ExplorerProps) {
               {compact && <div className="mt-3 text-xs">{actions}</div>}
             </Card>
           )}
-          {/* In a docs column, the Cost card's first label says what it is: its title is for screen readers. */}
+          {/* In a docs column, the Cost and Balance cards' first labels say what they are: their
+              titles are for screen readers. */}
           <div className="explorer-column">
             {parts.has("cost") && (
               <Card ref={costCard} title="Cost" titleClassName="compact:sr-only" live>
@@ -62,7 +63,7 @@ export function Explorer({ compact = false, actions }: ExplorerProps) {
               </Card>
             )}
             {parts.has("balance") && (
-              <Card title="Balance">
+              <Card title="Balance" titleClassName="compact:sr-only">
                 <Deferred name="balance" placeholder={RESERVED.balance}>
                   <BalancePanel />
                 </Deferred>
