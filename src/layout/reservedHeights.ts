@@ -17,7 +17,7 @@ export const EMBED_CARDS = {
     "settings": 424,
     "cost": 202,
     "balance": 302,
-    "table": 456,
+    "table": 468,
     "chart": 402,
     "compare": 566,
     "link": 42
@@ -36,7 +36,7 @@ export const PAGE_PARTS = {
   "sm": {
     "container": 384,
     "balance": 624,
-    "table": 688,
+    "table": 664,
     "chart": 368,
     "compare": 624
   },

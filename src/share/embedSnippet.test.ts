@@ -5,8 +5,8 @@ import { embedSnippet } from "./embedSnippet";
 const BASE = "https://example.com/explorer/";
 const state = { ...DEFAULT_STATE, steps: 30, width: 768, balance: hundredths(100_050), theme: "dark" as const };
 const SRC = "https://example.com/explorer/index.html?embed=1&amp;steps=30&amp;width=768&amp;balance=1000.5&amp;theme=dark";
-// The default parts: two columns of 992 px in a docs column, one of 1554 px on a phone.
-const HEIGHT = "max(992px, min(1554px, (640px - 100vw) * 1000))";
+// The default parts: two columns of 1004 px in a docs column, one of 1554 px on a phone.
+const HEIGHT = "max(1004px, min(1554px, (640px - 100vw) * 1000))";
 
 describe("the embed code for each docs tool", () => {
   it("HTML: the iframe with the settings, sized, and embed.js after it", () => {
