@@ -42,21 +42,21 @@ export const PAGE_PARTS = {
   },
   "3xl": {
     "container": 768,
-    "balance": 624,
+    "balance": 644,
     "table": 514,
     "chart": 348,
     "compare": 476
   },
   "5xl": {
     "container": 1024,
-    "balance": 506,
+    "balance": 526,
     "table": 494,
     "chart": 328,
     "compare": 456
   },
   "7xl": {
     "container": 1280,
-    "balance": 484,
+    "balance": 506,
     "table": 462,
     "chart": 328,
     "compare": 456
