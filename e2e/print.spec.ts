@@ -1,8 +1,102 @@
 // Chromium only: it prints with page.pdf and print emulation, which Playwright has only for Chromium.
 // Printed, or saved as a PDF: the chart drawn though never scrolled to, the table in its colours,
 // light paper whatever the theme, and values where the controls were.
-import { expect, test } from "@playwright/test";
+import { inflateSync } from "node:zlib";
+import { expect, test, type Page } from "@playwright/test";
 import { parseColour } from "./paint";
+
+/** The light theme's six chart colours, as a PDF content stream sets a stroke: ".1137 .3059 .8471 RG". */
+const SERIES = ["#1d4ed8", "#b45309", "#047857", "#be185d", "#6d28d9", "#374151"].map((hex) =>
+  [1, 3, 5].map((i) => (Number.parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(4).replace(/^0/, "").replace(/0+$/, "")).join(" ") + " RG",
+);
+
+/** The stroke colours a PDF's page content sets (its Flate streams inflated; fonts and the like skipped). */
+function pdfStrokes(pdf: Buffer): Set<string> {
+  const text = pdf.toString("latin1");
+  const strokes = new Set<string>();
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(text.slice(start, text.indexOf("endstream", start)), "latin1")).toString("latin1");
+    } catch {
+      continue;
+    }
+    for (const stroke of content.matchAll(/[\d.]+ [\d.]+ [\d.]+ RG/g)) strokes.add(stroke[0]);
+  }
+  return strokes;
+}
+
+/**
+ * The page's clock stopped `ms` after now: the chart's code is fetched at the first idle moment
+ * after the load, and the chart, never scrolled to, would draw on its own only 8 s after the load.
+ */
+async function stopClockAfter(page: Page, ms: number) {
+  // A moment ahead: the page's clock runs on while this is sent.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 500));
+  if (ms > 0) await page.clock.runFor(ms);
+}
+
+/**
+ * Advances the page's clock 100 ms at a time, by at most `ms`, until `done` says so, letting the
+ * network answer in between (real time: the chart's code arrives over it). Returns whether it did.
+ */
+async function advanceUntil(page: Page, ms: number, done: () => Promise<boolean>) {
+  for (let elapsed = 0; elapsed < ms; elapsed += 100) {
+    if (await done()) return true;
+    await page.clock.runFor(100);
+    await page.waitForTimeout(100);
+  }
+  return done();
+}
+
+/** The cost chart's lines as drawn: how many, and the path commands in each. */
+function chartLines(page: Page) {
+  return page
+    .getByRole("figure", { name: /Credits per image against steps/ })
+    .locator("path.recharts-curve")
+    .evaluateAll((paths) => paths.map((p) => (p.getAttribute("d") ?? "").match(/[MLCQ]/g)?.length ?? 0));
+}
+
+// Reported (issue 21): Ctrl+P a moment after the price showed, before any scroll, printed an empty
+// chart: the chart drew only when scrolled near or 8 s after the load, and a print does not wait.
+test("printed within three seconds of the load, never scrolled, the chart is on the paper with its six lines", async ({ page }) => {
+  await page.clock.install();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The chart's code, fetched by the page itself at its first idle moment (it waits 2 s at most for
+  // one), maybe before the clock stops: waited for until it has run.
+  let chunk = "";
+  page.on("response", (response) => {
+    if (/\/CostChart-[\w-]+\.js$/.test(response.url())) chunk = response.url();
+  });
+  await page.goto("./?steps=100");
+  await expect(page.getByRole("table", { name: /by steps/ })).toBeVisible();
+  await stopClockAfter(page, 0);
+  expect(await advanceUntil(page, 3000, async () => chunk !== "")).toBe(true);
+  await page.evaluate(async (url) => void (await import(url)), chunk);
+  expect(await chartLines(page)).toEqual([]);
+
+  // page.pdf() prints as Ctrl+P does: `beforeprint`, then the layout for paper.
+  const strokes = pdfStrokes(await page.pdf({ format: "A4" }));
+  expect(SERIES.filter((stroke) => !strokes.has(stroke))).toEqual([]);
+  const lines = await chartLines(page);
+  // Real lines: a move and a segment to each point of the chart's data (10 to 150 steps, every 5).
+  expect(lines).toEqual([29, 29, 29, 29, 29, 29]);
+});
+
+test("in print media, as soon as the page has loaded, the chart draws without being scrolled to", async ({ page }) => {
+  await page.clock.install();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("./?steps=100");
+  await expect(page.getByRole("table", { name: /by steps/ })).toBeVisible();
+  await stopClockAfter(page, 0);
+  expect(await chartLines(page)).toEqual([]);
+  await page.emulateMedia({ media: "print" });
+  // At most 2 s of the page's time, for the code to arrive and React's own timers: not the 8 s after
+  // which it would draw anyway.
+  expect(await advanceUntil(page, 2000, async () => (await chartLines(page)).length === 6)).toBe(true);
+  expect(await chartLines(page)).toEqual([29, 29, 29, 29, 29, 29]);
+});
 
 for (const theme of ["light", "dark"] as const) {
   test(`theme ${theme}: printed, the page has its chart, its table's colours, and values for controls`, async ({ page }) => {

@@ -3,7 +3,7 @@
 // their own. Run by scripts/test-engines.mjs; the cases live in engines/cases/.
 import { afterAll, beforeAll, beforeEach, describe } from "vitest";
 import { embedCases } from "./cases/embeds.ts";
-import { fitCases } from "./cases/fit.ts";
+import { clearanceCases, fitCases } from "./cases/fit.ts";
 import { standaloneCases } from "./cases/standalone.ts";
 import { paintCases } from "./cases/paint.ts";
 import type { Context } from "./cases/common.ts";
@@ -53,3 +53,4 @@ describe(`${engine}: standalone page`, () => standaloneCases(ctx));
 describe(`${engine}: light and dark`, () => paintCases(ctx));
 describe(`${engine}: embeds`, () => embedCases(ctx));
 describe(`${engine}: narrow windows`, () => fitCases(ctx));
+describe(`${engine}: the price table's marks`, () => clearanceCases(ctx));

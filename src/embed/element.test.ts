@@ -7,6 +7,13 @@ describe("the custom element's stylesheet", () => {
     );
   });
 
+  it("leaves rem in class names alone, so that their rules still match (the table's phone sizes)", () => {
+    const css = String.raw`@container heat not (width>=18.5rem){.\@max-\[18\.5rem\]\/heat\:w-8{width:2rem}.text-\[0\.625rem\]\/3{font-size:.625rem;margin:-0.5rem}}`;
+    expect(remToPixels(css)).toBe(
+      String.raw`@container heat not (width>=296px){.\@max-\[18\.5rem\]\/heat\:w-8{width:32px}.text-\[0\.625rem\]\/3{font-size:10px;margin:-8px}}`,
+    );
+  });
+
   it("leaves other units and words alone", () => {
     expect(remToPixels(".rem{width:2em;height:10px;--remote:1}")).toBe(".rem{width:2em;height:10px;--remote:1}");
   });

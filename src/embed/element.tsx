@@ -9,10 +9,12 @@ let sheet: CSSStyleSheet | null = null;
 
 /**
  * In a shadow root, rem is the host page's root font size, which a host may set to anything
- * (62.5%, or 30px by a global rule). Sizes in pixels keep the explorer's own scale.
+ * (62.5%, or 30px by a global rule). Sizes in pixels keep the explorer's own scale. A number that
+ * follows a backslash, a dot or a bracket is part of a class name (`.text-\[0\.625rem\]`): it
+ * stays, or the rule would no longer match its class (the table's phone sizes never applied).
  */
 export function remToPixels(css: string): string {
-  return css.replace(/(\d*\.?\d+)rem\b/g, (_, value: string) => `${Number(value) * 16}px`);
+  return css.replace(/(?<![\w\\.[])(\d*\.?\d+)rem\b/g, (_, value: string) => `${Number(value) * 16}px`);
 }
 
 /** One constructed stylesheet shared by every element on the page. */

@@ -55,7 +55,7 @@ afterEach(() => {
 });
 
 describe("the cost chart", () => {
-  it("loads lazily and draws one line per published size with the current settings marked", async () => {
+  it("loads its code once the page is idle, draws near the viewport one line per published size, the current settings marked", async () => {
     const viewport = stubIntersectionObserver();
     const { container } = render(
       <ChartPanel schedule={DREAMSTUDIO_2022} steps={75} perImage={hundredths(360)} sizeLabel="512 × 768" />,
@@ -64,22 +64,27 @@ describe("the cost chart", () => {
       "Credits per image against steps, for the published sizes. The dot marks 512 × 768 at 75 steps: 3.60 credits.";
     expect(screen.getByRole("figure")).toHaveAccessibleName(caption);
 
-    // Away from the viewport: a placeholder, and the chart's code not even imported.
+    // Away from the viewport: a placeholder, and the chart's code not imported before the page is
+    // idle (here, at once: jsdom's page has loaded and has no requestIdleCallback). Then it is
+    // imported, so that a print can draw it at once, but still not drawn.
     expect(viewport.observers).toHaveLength(1);
     expect(viewport.observers[0]?.options?.rootMargin).toBe("200px");
     expect(viewport.observers[0]?.targets).toHaveLength(1);
+    expect(chartCode.loaded).toBe(false);
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     });
-    expect(chartCode.loaded).toBe(false);
+    expect(chartCode.loaded).toBe(true);
+    await act(async () => {
+      await import("./CostChart");
+    });
     expect(container.querySelector(".animate-pulse")).not.toBeNull();
     expect(container.querySelector(".recharts-wrapper")).toBeNull();
     expect(container.querySelector(".chart-marker")).toBeNull();
 
-    // Within 200 px of it: the code loads and the chart draws.
+    // Within 200 px of it: the chart draws.
     act(() => viewport.near());
     await screen.findByText("1024 × 1024");
-    expect(chartCode.loaded).toBe(true);
     expect(container.querySelector(".animate-pulse")).toBeNull();
     expect(container.querySelectorAll(".recharts-line")).toHaveLength(6);
     expect([...container.querySelectorAll(".recharts-legend-item-text")].map((e) => e.textContent)).toEqual([
@@ -102,5 +107,20 @@ describe("the cost chart", () => {
     expect(line[13]?.[0]).toBeCloseTo(dot[0]!, 6);
     expect(line[13]?.[1]).toBeCloseTo(dot[1]!, 6);
     expect(screen.getByRole("figure")).toHaveAccessibleName(caption);
+  });
+
+  // Issue 21: a print a moment after the price showed had an empty chart. The browser lays the
+  // page out for paper as soon as the beforeprint handlers return: the chart must be there by then.
+  it("is drawn within the beforeprint event once its code has loaded, though never near the viewport", async () => {
+    stubIntersectionObserver();
+    const { container } = render(<ChartPanel schedule={DREAMSTUDIO_2022} steps={75} perImage={hundredths(360)} sizeLabel="512 × 768" />);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await import("./CostChart");
+    });
+    expect(container.querySelector(".recharts-wrapper")).toBeNull();
+    // Outside act: nothing flushes React's work but the handler itself.
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(container.querySelectorAll(".recharts-line")).toHaveLength(6);
   });
 });

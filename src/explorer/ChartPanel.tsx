@@ -1,12 +1,14 @@
-import { lazy, Suspense, useId } from "react";
+import { Suspense, useId } from "react";
 import { toCredits, type Hundredths } from "../pricing/units";
 import type { PriceSchedule } from "../pricing/priceSchedule";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { preloadable } from "../ui/preloadable";
 import { useNearViewport } from "../ui/useNearViewport";
 import { formatCredits } from "./format";
 
-// Recharts is most of this page's code (122 kB gzip -9 with the chart): it loads only when the chart is about to be seen.
-const CostChart = lazy(() => import("./CostChart").then((m) => ({ default: m.CostChart })));
+// Recharts is most of this page's code (122 kB gzip -9 with the chart): it loads after the page,
+// and draws when the chart is about to be seen or printed.
+const { Component: CostChart, preload } = preloadable(() => import("./CostChart").then((m) => m.CostChart));
 
 interface ChartPanelProps {
   schedule: PriceSchedule;
@@ -19,7 +21,7 @@ const HEIGHT = "h-[300px]";
 
 /** The chart's caption, and the chart once it nears the viewport. */
 export function ChartPanel({ schedule, steps, perImage, sizeLabel }: ChartPanelProps) {
-  const [ref, near] = useNearViewport<HTMLDivElement>();
+  const [ref, near] = useNearViewport<HTMLDivElement>(preload);
   const captionId = useId();
   const placeholder = <div className={`${HEIGHT} animate-pulse rounded-xl bg-accent-soft`} />;
   return (

@@ -1,14 +1,15 @@
-import { lazy, Suspense, useId } from "react";
+import { Suspense, useId } from "react";
 import { compareSchedules, type ScheduleQuote } from "../pricing/compare";
 import { SCHEDULES } from "../pricing/schedulesAfter2022";
 import { toCredits } from "../pricing/units";
 import { pricedSettings } from "../settings/settings";
 import { useSettledSettings } from "../state/hooks";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { preloadable } from "../ui/preloadable";
 import { useNearViewport } from "../ui/useNearViewport";
 import { formatCount, formatCredits, formatDollars, formatSize, plural, READER_LOCALE } from "./format";
 
-const CompareChart = lazy(() => import("./CompareChart").then((m) => ({ default: m.CompareChart })));
+const { Component: CompareChart, preload } = preloadable(() => import("./CompareChart").then((m) => m.CompareChart));
 
 const percent = new Intl.NumberFormat(READER_LOCALE, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 0 });
 
@@ -36,7 +37,7 @@ export function ComparePanel() {
   const state = useSettledSettings();
   const quotes = compareSchedules(SCHEDULES, pricedSettings(state));
   const captionId = useId();
-  const [chartBox, near] = useNearViewport<HTMLDivElement>();
+  const [chartBox, near] = useNearViewport<HTMLDivElement>(preload);
   const reference = SCHEDULES[0]?.name ?? "";
   return (
     <div className="flex flex-col gap-3">

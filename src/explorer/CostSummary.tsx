@@ -15,7 +15,7 @@ export function CostSummary() {
   const perImageId = useId();
   const size = formatSize(state.width, state.height);
   return (
-    <div className="stack">
+    <div className="cost-summary stack">
       <div>
         <p id={perImageId} className="label text-sm">
           Credits per image

@@ -48,7 +48,7 @@ export function Explorer({ compact = false, actions }: ExplorerProps) {
         {!compact && <Header />}
         <div className="explorer-top">
           {parts.has("cost") && (
-            <Card title="Settings" live>
+            <Card title="Settings" name="settings" live>
               <Controls />
               {/* Embedded, the actions take the room below the sliders rather than a row of their own. */}
               {compact && <div className="mt-3 text-xs">{actions}</div>}
@@ -58,12 +58,12 @@ export function Explorer({ compact = false, actions }: ExplorerProps) {
               titles are for screen readers. */}
           <div className="explorer-column">
             {parts.has("cost") && (
-              <Card ref={costCard} title="Cost" titleClassName="compact:sr-only" live>
+              <Card ref={costCard} title="Cost" name="cost" titleClassName="compact:sr-only" live>
                 <CostSummary />
               </Card>
             )}
             {parts.has("balance") && (
-              <Card title="Balance" titleClassName="compact:sr-only">
+              <Card title="Balance" name="balance" titleClassName="compact:sr-only">
                 <Deferred name="balance" placeholder={RESERVED.balance}>
                   <BalancePanel />
                 </Deferred>
@@ -95,14 +95,16 @@ interface CardProps {
   title: string;
   children: ReactNode;
   titleClassName?: string;
+  /** Its place in the top row's layout (index.css, .explorer-top). */
+  name?: "settings" | "cost" | "balance";
   /** Changed by every key press: a layer of its own, so that a press repaints it alone. */
   live?: boolean;
 }
 
-function Card({ ref, title, children, titleClassName = "", live = false }: CardProps) {
+function Card({ ref, title, children, titleClassName = "", name, live = false }: CardProps) {
   const headingId = useId();
   return (
-    <section ref={ref} aria-labelledby={headingId} className={live ? "card live-card" : "card"}>
+    <section ref={ref} aria-labelledby={headingId} data-card={name} className={live ? "card live-card" : "card"}>
       <h2 id={headingId} className={`card-title ${titleClassName}`}>
         {title}
       </h2>

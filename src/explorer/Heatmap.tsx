@@ -54,7 +54,7 @@ export function Heatmap() {
   const wanted = `${formatCount(state.wanted)} ${plural(state.wanted, "image", "images")}`;
 
   return (
-    <div className="flex flex-col gap-3">
+    <div className="@container/heat -mx-3 flex flex-col gap-3 px-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <SegmentedControl
           legend="Table shows"
@@ -70,25 +70,27 @@ export function Heatmap() {
         role="region"
         aria-labelledby={captionId}
         tabIndex={-1}
-        className="-mx-1 overflow-x-auto px-1 pb-1 @max-sm:mx-0 @max-sm:px-0.5"
+        className="-mx-1 overflow-x-auto px-1 pb-1 @max-lg/heat:-mx-2 @max-lg/heat:px-0.5 @max-[18.5rem]/heat:-mx-3 @max-[18.5rem]/heat:px-px"
       >
-        <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @md:text-sm compact:@md:text-xs @max-[22rem]:border-spacing-px">
-          <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink">
+        <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @2xl/heat:text-sm compact:@2xl/heat:text-xs">
+          <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink @max-lg/heat:px-1.5 @max-[18.5rem]/heat:px-[11px]">
             {spec.caption(state.balance, schedule)}
           </caption>
           <thead>
             <tr>
-              {/* On a phone (container < 24rem, classic scrollbars included) the headers lose their
-                  padding and two points of size, so that "1024" fits in seven columns; below 22rem
-                  (320 px with a classic scrollbar) the steps column and the gaps narrow too. */}
-              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted @max-sm:w-10 @max-sm:px-0 @max-[22rem]:w-8 @max-[22rem]:text-[0.625rem]">
+              {/* The narrow sizes follow the table's own box (@container/heat), not the page's: a
+                  docs column or a card's padding leaves it narrower than the window. Under 32rem
+                  (a phone, or a docs column up to about 480 px) the headers lose their padding and
+                  two points of size, so that "1024" fits in seven columns; under 18.5rem (320 px)
+                  the steps column narrows too. */}
+              <th scope="col" className="w-14 px-1 py-1 text-left align-bottom font-semibold text-muted @max-lg/heat:w-10 @max-lg/heat:px-0 @max-[18.5rem]/heat:w-8 @max-[18.5rem]/heat:text-[0.625rem]">
                 Steps
               </th>
               {grid.columns.map((column) => (
                 <th
                   key={column.added ? "added" : `${column.width}x${column.height}`}
                   scope="col"
-                  className={`px-1 py-1 align-bottom font-semibold tabular-nums @max-sm:px-0 @max-sm:text-[0.625rem]/3 ${column.added ? "text-warn" : "text-ink"}`}
+                  className={`px-1 py-1 align-bottom font-semibold tabular-nums @max-lg/heat:px-0 @max-lg/heat:text-[0.625rem]/3 ${column.added ? "text-warn" : "text-ink"}`}
                 >
                   {columnLabel(schedule, column)}
                   {column.added && <AddedWord word={added} />}
@@ -162,12 +164,21 @@ interface HeatCellProps {
  * One cell; memoised on plain values, so the settled render redraws only the cells that change.
  * Without the memo, a key press's price was painted at p50 68 ms instead of 39 (4× CPU, npm run
  * bench, 2026-12-06): the 36 cells' render held up the presses after it.
+ *
+ * Its marks keep 1 px or more clear of every figure in every engine (engines/cases/fit.ts): the
+ * dot sits in an 11 px band at the top that the figure never enters (the button's top padding);
+ * on a phone the current cell's ring (2 px and a 1 px offset, in a 2 px gap) reaches 1 px into
+ * its neighbours, and the table takes 8 px (12 under 18.5rem, with figures set a little tighter)
+ * of the card's padding so that each figure has 2 px to spare on either side. The root cancels
+ * that much of the padding with its own negative margin and padding, so that nothing overflows
+ * its box. From 32rem cells are wide enough for the 3 px ring; an embed's are 30 px tall there
+ * (28 before) to fit the band, a 12 px figure and the ring's 2 px into the cell below.
  */
 const HeatCell = memo(function HeatCell({ position, text, colour, current, printed, budget, steps, width, height, onSelect }: HeatCellProps) {
   return (
     <td
       aria-current={current ? "true" : undefined}
-      className={`rounded-md p-0 ${current ? "ring-3 ring-ink ring-offset-1 ring-offset-card" : ""}`}
+      className={`rounded-md p-0 ${current ? "ring-3 ring-ink ring-offset-1 ring-offset-card @max-lg/heat:ring-2" : ""}`}
       style={{ backgroundColor: colour.background, color: colour.text }}
     >
       <button
@@ -176,7 +187,7 @@ const HeatCell = memo(function HeatCell({ position, text, colour, current, print
         tabIndex={current ? 0 : -1}
         aria-describedby={budget}
         onClick={() => onSelect({ steps, width, height })}
-        className={`heat-cell relative block min-h-9 w-full cursor-pointer rounded-md px-0.5 py-1.5 tabular-nums compact:min-h-7 compact:py-1 @max-sm:px-0 @max-sm:text-[0.625rem] ${current ? "font-bold @max-sm:font-medium" : ""} ${printed ? "" : "italic"} ${budget ? "after:absolute after:top-1 after:right-1 after:size-1.5 after:rounded-full after:bg-current" : ""}`}
+        className={`heat-cell relative block min-h-9 w-full cursor-pointer rounded-md px-0.5 pt-[11px] pb-1 tabular-nums compact:min-h-[1.875rem] compact:pb-[3px] @max-lg/heat:px-0 @max-lg/heat:pb-[11px] @max-lg/heat:text-[0.625rem] @max-[18.5rem]/heat:tracking-tight compact:@max-lg/heat:min-h-7 compact:@max-lg/heat:pb-0.5 ${current ? "font-bold @max-lg/heat:font-medium" : ""} ${printed ? "" : "italic"} ${budget ? "after:absolute after:top-1 after:right-1 after:size-1.5 after:rounded-full after:bg-current" : ""}`}
       >
         <NarrowText text={text} />
       </button>
@@ -190,16 +201,16 @@ const HeatCell = memo(function HeatCell({ position, text, colour, current, print
  */
 function AddedWord({ word }: { word: string }) {
   return (
-    <span className="block text-[0.7rem] font-normal @max-sm:text-[0.625rem]">
+    <span className="block text-[0.7rem] font-normal @max-lg/heat:text-[0.625rem]">
       {" "}
       {word.slice(0, 3)}
-      <span className="@max-sm:sr-only">{word.slice(3)}</span>
+      <span className="@max-lg/heat:sr-only">{word.slice(3)}</span>
     </span>
   );
 }
 
 /**
- * A cell's figure. On a phone (a container under 24rem) a column is about 30 px wide: figures are
+ * A cell's figure. On a phone (the table's box under 32rem) a column is 30–40 px wide: figures are
  * set smaller, and a dollar amount drops its "$0" ("$0.0048" reads ".0048", under a caption that
  * says dollars), kept for screen readers, which read the cell as "$0.0048".
  */
@@ -207,7 +218,7 @@ function NarrowText({ text }: { text: string }) {
   if (!text.startsWith("$0.")) return text;
   return (
     <>
-      <span className="@max-sm:sr-only">$0</span>
+      <span className="@max-lg/heat:sr-only">$0</span>
       {text.slice(2)}
     </>
   );

@@ -17,7 +17,7 @@ export const EMBED_CARDS = {
     "settings": 424,
     "cost": 202,
     "balance": 302,
-    "table": 456,
+    "table": 468,
     "chart": 402,
     "compare": 566,
     "link": 42
@@ -39,27 +39,27 @@ export const PAGE_PARTS = {
   "sm": {
     "container": 384,
     "balance": 624,
-    "table": 688,
+    "table": 664,
     "chart": 368,
     "compare": 624
   },
   "3xl": {
     "container": 768,
-    "balance": 624,
+    "balance": 644,
     "table": 514,
     "chart": 348,
     "compare": 476
   },
   "5xl": {
     "container": 1024,
-    "balance": 506,
+    "balance": 526,
     "table": 494,
     "chart": 328,
     "compare": 456
   },
   "7xl": {
     "container": 1280,
-    "balance": 484,
+    "balance": 506,
     "table": 462,
     "chart": 328,
     "compare": 456

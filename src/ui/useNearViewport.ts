@@ -1,20 +1,22 @@
 import { startTransition, useEffect, useRef, useState, type RefObject } from "react";
+import { flushSync } from "react-dom";
 
 /**
  * What waits for the viewport is drawn anyway this long after the page has loaded, when the page
  * is next idle (within IDLE_TIMEOUT_MS): late enough to stay out of the load (drawn at the first
  * idle moment, the chart took Lighthouse's blocking time from 20 ms to 370-450 ms), early enough
- * for a print.
+ * for a capture of the whole page. A print does not wait for it: see onPrint.
  */
 const AFTER_LOAD_MS = 8000;
 const IDLE_TIMEOUT_MS = 2000;
 
 /**
  * Whether the element has come within 200 px of the viewport (true where that cannot be known),
- * or the page has been loaded a while: a print, or a capture of the whole page, then shows what
- * is drawn only when seen.
+ * the page is being printed, or the page has been loaded a while. `preload`, the code of what it
+ * draws, is fetched at the first idle moment after the load: a print (Ctrl+P a second after the
+ * price shows) then draws it in its `beforeprint` handler, before the browser lays out the paper.
  */
-export function useNearViewport<T extends Element>(): [RefObject<T | null>, boolean] {
+export function useNearViewport<T extends Element>(preload?: () => unknown): [RefObject<T | null>, boolean] {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -34,17 +36,36 @@ export function useNearViewport<T extends Element>(): [RefObject<T | null>, bool
     );
     observer.observe(element);
     // Drawn while idle as a transition: React yields to the reader's input as it renders.
-    const idle = whenIdle(() => startTransition(() => setNear(true)));
+    const idle = whenIdle(AFTER_LOAD_MS, () => startTransition(() => setNear(true)));
+    const early = preload ? whenIdle(0, preload) : () => {};
+    // Synchronously: the browser lays the page out for paper as soon as the handlers return.
+    const print = onPrint(() => flushSync(() => setNear(true)));
     return () => {
       observer.disconnect();
       idle();
+      early();
+      print();
     };
-  }, []);
+  }, [preload]);
   return [ref, near];
 }
 
-/** Calls `then` a while after the page has loaded, once idle; returns a function that cancels it. */
-function whenIdle(then: () => void): () => void {
+/** Calls `then` when the page is about to print: `beforeprint`, or the print media query. */
+function onPrint(then: () => void): () => void {
+  const media = typeof matchMedia === "function" ? matchMedia("print") : null;
+  const change = (event: MediaQueryListEvent) => {
+    if (event.matches) then();
+  };
+  addEventListener("beforeprint", then);
+  media?.addEventListener("change", change);
+  return () => {
+    removeEventListener("beforeprint", then);
+    media?.removeEventListener("change", change);
+  };
+}
+
+/** Calls `then` `delay` ms after the page has loaded, once idle; returns a function that cancels it. */
+function whenIdle(delay: number, then: () => void): () => void {
   let cancel = () => {};
   const idle = () => {
     if (typeof requestIdleCallback === "function") {
@@ -53,7 +74,7 @@ function whenIdle(then: () => void): () => void {
     } else then();
   };
   const wait = () => {
-    const timer = window.setTimeout(idle, AFTER_LOAD_MS);
+    const timer = window.setTimeout(idle, delay);
     cancel = () => window.clearTimeout(timer);
   };
   if (document.readyState === "complete") wait();
