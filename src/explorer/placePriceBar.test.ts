@@ -39,9 +39,24 @@ describe("placePriceBar", () => {
     expect(placePriceBar(scene({ ...card(-200), field: { top: 560, bottom: 600 } }))).toEqual({ top: 95, bottom: 129 });
   });
 
-  it("in a frame whose end is on the host's screen, the bar stays inside the frame", () => {
+  it("in a frame whose end is on the host's screen, not over its last lines: at the top, though the field is nearer", () => {
+    // Past bug: the bar sat over the table's source line, the frame's last text.
     const framed = scene({ screen: { top: 1000, bottom: 1667 }, explorer: { top: 0, bottom: 1500 }, ...card(200), field: { top: 1050, bottom: 1080 } });
-    expect(placePriceBar(framed)).toEqual({ top: 1458, bottom: 1492 });
+    expect(placePriceBar(framed)).toEqual({ top: 1008, bottom: 1042 });
+  });
+
+  it("with the explorer's end in sight, at the foot only when no other place is clear", () => {
+    // The card partly above the screen, a field below it: the foot, or just below the card.
+    const field = { top: 100, bottom: 170 };
+    expect(placePriceBar(scene({ explorer: { top: -1000, bottom: 709 }, ...card(-250), field }))).toEqual({ top: 625, bottom: 659 });
+    expect(placePriceBar(scene({ explorer: { top: -1000, bottom: 708 }, ...card(-250), field }))).toEqual({ top: 45, bottom: 79 });
+    // The field just below the card: no other place, so the foot after all, over the end.
+    expect(placePriceBar(scene({ explorer: { top: -1000, bottom: 700 }, ...card(-250), field: { top: 20, bottom: 90 } }))).toEqual({ top: 625, bottom: 659 });
+  });
+
+  it("in a frame whose top is on the screen, a slider in use at the foot: the bar inside the frame's top", () => {
+    const framed = scene({ screen: { top: -300, bottom: 367 }, explorer: { top: 0, bottom: 1600 }, ...card(500), field: { top: 290, bottom: 360 } });
+    expect(placePriceBar(framed)).toEqual({ top: 8, bottom: 42 });
   });
 
   it("with no room clear of the card and the field, shows no bar rather than cover them", () => {

@@ -25,22 +25,31 @@ export interface BarScene {
 /**
  * Where the bar stands, or null for no bar. It shows only while a control is in use on the screen
  * and the Cost card's figures are not all on the screen: reading, the reader has the figures or has
- * left them, and a bar would only cover what they read. It stands at an edge of the screen (of the
- * explorer's part of it), or beside the Cost card where the card is partly on the screen, whichever
- * is farthest from the field in use; never over the card or that field.
+ * left them, and a bar would only cover what they read. It stands at the top or foot of the screen
+ * (of the explorer's part of it), or beside the Cost card where the card is partly on the screen,
+ * whichever is farthest from the field in use; never over the card or that field. With the
+ * explorer's end in sight, the foot is the last resort.
  */
 export function placePriceBar({ screen, explorer, card, figures, field, height, margin }: BarScene): Span | null {
   if (!field || !overlap(field, screen) || within(figures, screen)) return null;
   const room = { top: Math.max(screen.top, explorer.top), bottom: Math.min(screen.bottom, explorer.bottom) };
   const fieldMiddle = field.top + field.bottom;
   const distance = (bar: Span) => Math.abs(bar.top + bar.bottom - fieldMiddle);
-  let best: Span | null = null;
-  for (const top of [room.top + margin, room.bottom - margin - height, card.bottom + margin, card.top - margin - height]) {
-    const bar = { top, bottom: top + height };
-    if (!within(bar, room) || overlap(bar, card) || overlap(bar, field)) continue;
-    if (!best || distance(bar) > distance(best)) best = bar;
-  }
-  return best;
+  const farthest = (tops: number[]) => {
+    let best: Span | null = null;
+    for (const top of tops) {
+      const bar = { top, bottom: top + height };
+      if (!within(bar, room) || overlap(bar, card) || overlap(bar, field)) continue;
+      if (!best || distance(bar) > distance(best)) best = bar;
+    }
+    return best;
+  };
+  const foot = room.bottom - margin - height;
+  const sides = [room.top + margin, card.bottom + margin, card.top - margin - height];
+  // The foot is over the explorer's last lines when its end is in sight (the table's source line,
+  // last in a frame, was under the bar): then it is the last resort.
+  if (explorer.bottom >= screen.bottom + height + margin) return farthest([...sides, foot]);
+  return farthest(sides) ?? farthest([foot]);
 }
 
 const within = (inner: Span, outer: Span) => inner.top >= outer.top && inner.bottom <= outer.bottom;
