@@ -223,3 +223,49 @@ for (const where of ["standalone", "iframe", "element"] as const) {
     });
   }
 }
+
+/** Runs in the page: the contrast of the bar's text, plain and bold, against its own background. */
+function barContrast() {
+  const bar = document.querySelector<HTMLElement>("[data-price-bar]");
+  if (!bar) throw new Error("no bar");
+  // Any CSS colour (Tailwind's are oklch) to sRGB bytes, through a canvas.
+  const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+  if (!context) throw new Error("no canvas");
+  const rgba = (color: string) => {
+    context.clearRect(0, 0, 1, 1);
+    context.fillStyle = color;
+    context.fillRect(0, 0, 1, 1);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  };
+  const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+    const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const background = rgba(getComputedStyle(bar).backgroundColor);
+  const ratio = (color: string) => {
+    const [a, b] = [luminance(rgba(color)), luminance(background)].sort((x, y) => y - x);
+    return Math.round(((a ?? 0) + 0.05) / ((b ?? 0) + 0.05) * 100) / 100;
+  };
+  const strong = bar.querySelector("strong");
+  return { opaque: background[3] === 255, plain: ratio(getComputedStyle(bar).color), bold: strong ? ratio(getComputedStyle(strong).color) : 0 };
+}
+
+test("the bar's text has a contrast of 4.5:1 or more against the bar, light and dark", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto(EXPLORER);
+  await page.getByRole("table", { name: /by steps/ }).waitFor();
+  const slider = page.getByRole("slider", { name: "Height" });
+  // Height at the foot of the screen, in use: the bar shows at the top.
+  const rect = await slider.evaluate((el) => el.getBoundingClientRect().bottom);
+  await page.evaluate((by) => scrollBy({ top: by, behavior: "instant" }), rect - 600);
+  await slider.evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+  await expect(page.locator("[data-price-bar][data-shown]")).toHaveCount(1);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const contrast = await page.evaluate(barContrast);
+    expect(contrast.opaque, colorScheme).toBe(true);
+    expect(contrast.plain, colorScheme).toBeGreaterThanOrEqual(4.5);
+    expect(contrast.bold, colorScheme).toBeGreaterThanOrEqual(4.5);
+    test.info().annotations.push({ type: "contrast", description: `${colorScheme}: ${contrast.plain}:1 plain, ${contrast.bold}:1 bold` });
+  }
+});
