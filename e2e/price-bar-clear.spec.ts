@@ -269,3 +269,19 @@ test("the bar's text has a contrast of 4.5:1 or more against the bar, light and 
     test.info().annotations.push({ type: "contrast", description: `${colorScheme}: ${contrast.plain}:1 plain, ${contrast.bold}:1 bold` });
   }
 });
+
+test("a slider pressed without taking focus, as Safari leaves it, is in use: the bar shows, and goes at a press elsewhere", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto(EXPLORER);
+  await page.getByRole("table", { name: /by steps/ }).waitFor();
+  const slider = page.getByRole("slider", { name: "Height" });
+  const bar = page.locator("[data-price-bar][data-shown]");
+  // First view: Height on the screen, the Cost card below it.
+  expect(await page.getByRole("status", { name: "Total credits" }).evaluate((el) => el.getBoundingClientRect().top > innerHeight)).toBe(true);
+  const press = (el: Element) => el.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, composed: true }));
+  await slider.evaluate(press);
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await expect(bar).toHaveCount(1);
+  await page.getByRole("heading", { name: "Settings" }).evaluate(press);
+  await expect(bar).toHaveCount(0);
+});

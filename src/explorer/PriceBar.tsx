@@ -28,8 +28,8 @@ type Slice = Span | null;
  *
  * Where it may be (placePriceBar, docs/using.md): only while a control is in use on the screen and
  * the figures are not all on it; then at the top or foot of the screen, or just beside the Cost
- * card when the card is partly on it, whichever is farthest from the control's field; never over
- * the card or that field. Reading, with no control in use, there is no bar, so it never covers the
+ * card when the card is partly on it, whichever is farthest from the control's field (the foot over
+ * the explorer's last line only as a last resort); never over the card or that field. Reading, with no control in use, there is no bar, so it never covers the
  * lines being read (the table's source line, last in a frame, was under it before).
  *
  * It takes no space in the layout, a touch or click goes through it, and it is hidden from screen
@@ -44,6 +44,9 @@ export function PriceBar({ costCard }: PriceBarProps) {
   // Where the bar is, from the top of the screen (sticky) or of the explorer (in a frame); it fades
   // out where it was.
   const [place, setPlace] = useState({ shown: false, top: 0 });
+  // Safari does not focus a button or a slider that it taps: the control last pressed is in use
+  // too, until a press elsewhere.
+  const pressed = useRef<Element | null>(null);
 
   // In a frame: as many stripes as cover the explorer, and the part of them on the screen.
   const ruler = useRef<HTMLDivElement>(null);
@@ -94,14 +97,15 @@ export function PriceBar({ costCard }: PriceBarProps) {
         return { top: rect.top + shift, bottom: rect.bottom + shift };
       };
       const figures = [...card.querySelectorAll("output")].map(span);
-      const control = root.activeElement;
+      const focused = root.activeElement;
+      const control = focused && explorer.contains(focused) ? focused : pressed.current;
       const next = screen && bar.current && figures.length > 0
         ? placePriceBar({
             screen,
             explorer: span(explorer),
             card: span(card),
             figures: { top: Math.min(...figures.map((f) => f.top)), bottom: Math.max(...figures.map((f) => f.bottom)) },
-            field: control && explorer.contains(control) ? span(control.closest(".field") ?? control) : null,
+            field: control ? span(control.closest(".field") ?? control) : null,
             height: bar.current.offsetHeight,
             // In a frame, the slice's ends are known to within a quarter stripe.
             margin: framed ? MARGIN + STRIPE / 4 : MARGIN,
@@ -112,18 +116,31 @@ export function PriceBar({ costCard }: PriceBarProps) {
     };
     // Focus leaves before the next control takes it: placed once focus has settled.
     const onFocusOut = () => requestAnimationFrame(update);
+    const onPressAnywhere = () => {
+      pressed.current = null;
+      update();
+    };
+    const onPress = (event: PointerEvent) => {
+      pressed.current = event.target instanceof Element ? event.target.closest("input, button, select, textarea") : null;
+      update();
+    };
     const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(update);
     resized?.observe(card);
     resized?.observe(explorer);
     update();
     explorer.addEventListener("focusin", update);
     explorer.addEventListener("focusout", onFocusOut);
+    // Captured on the window, a press clears the last one before the explorer sees its own.
+    addEventListener("pointerdown", onPressAnywhere, { capture: true });
+    explorer.addEventListener("pointerdown", onPress);
     addEventListener("scroll", update, { passive: true });
     addEventListener("resize", update);
     return () => {
       resized?.disconnect();
       explorer.removeEventListener("focusin", update);
       explorer.removeEventListener("focusout", onFocusOut);
+      removeEventListener("pointerdown", onPressAnywhere, { capture: true });
+      explorer.removeEventListener("pointerdown", onPress);
       removeEventListener("scroll", update);
       removeEventListener("resize", update);
     };
