@@ -32,6 +32,46 @@ async function drawCharts(scope, page) {
 
 const frame = (page) => page.frameLocator('iframe[title="Credit pricing explorer"]');
 
+/** Scrolls the page so that the `edge` of `target` (in the page, its element, or its iframe) lands at `at`. */
+async function scrollToPlace(page, target, edge, at, framed) {
+  const dy = framed ? await page.locator('iframe[title="Credit pricing explorer"]').evaluate((el) => el.getBoundingClientRect().top) : 0;
+  const y = await target.evaluate((el, side) => el.getBoundingClientRect()[side], edge);
+  await page.evaluate((by) => window.scrollBy({ top: by, behavior: "instant" }), y + dy - at);
+}
+
+/** Paints an example page dark, as a docs site's dark theme would (src/embed/hostTheme.ts reads it). */
+async function darkenHostPage(page) {
+  await page.evaluate(() => {
+    document.documentElement.style.colorScheme = "dark";
+    document.body.style.background = "#16181d";
+    document.body.style.color = "#e4e4e7";
+  });
+}
+
+/** Focuses a control without scrolling, as a touch does, and moves it one step. */
+async function moveFocused(page, control) {
+  await control.evaluate((el) => el.focus({ preventScroll: true }));
+  await page.keyboard.press("ArrowRight");
+}
+
+/** Brings the price bar on: a slider moved at the foot of a phone's screen, or a table cell in use. */
+async function showPriceBar(page, scope, framed, phone) {
+  const table = scope.getByRole("table", { name: /by steps/ });
+  await table.waitFor();
+  if (phone) {
+    const slider = scope.getByRole("slider", { name: "Height" });
+    await scrollToPlace(page, slider.locator("xpath=.."), "bottom", (page.viewportSize()?.height ?? 900) - 8, framed);
+    await moveFocused(page, slider);
+  } else {
+    const source = scope.getByRole("region", { name: "Published price table" }).locator("p", { hasText: "Source:" }).first();
+    await scrollToPlace(page, source, "bottom", (page.viewportSize()?.height ?? 900) - 8, framed);
+    await table.locator("tbody tr").last().getByRole("button").first().evaluate((el) => el.focus({ preventScroll: true }));
+  }
+  await scope.locator("[data-price-bar][data-shown]").waitFor();
+  // Settled (150 ms in a frame) and faded in (150 ms).
+  await page.waitForTimeout(400);
+}
+
 /** What to photograph: a name, a viewport width, the address, and how to get it ready. */
 const SHOTS = [];
 for (const scheme of SCHEMES) {
@@ -94,21 +134,44 @@ for (const scheme of SCHEMES) {
     media: "print",
     fullPage: true,
   });
+  // The price bar at the moment it appears (src/explorer/placePriceBar.ts): on a phone, a slider
+  // moved at the foot of the screen with the Cost card below it; at 768 px, a cell of the table in
+  // use with the card above the screen. Standalone and in both embeds, at each device's own height.
+  for (const [width, height] of [[320, 568], [375, 667], [390, 844], [768, 1024]]) {
+    for (const [host, url, scope] of [
+      ["page", `${APP}?steps=30`, (page) => page],
+      ["iframe", `${APP}examples/iframe.html`, frame],
+      ["element", `${APP}examples/element.html`, (page) => page.locator("pricing-explorer")],
+    ]) {
+      SHOTS.push({
+        name: `price-bar-${host}-${width}-${scheme}`,
+        caption: `The price bar appearing, ${host}, ${width} × ${height}, ${width < 768 ? "Height moved at the foot" : "a table cell in use"}, ${scheme}`,
+        scheme,
+        width,
+        height,
+        url,
+        ready: async (page) => {
+          // The example pages are light; an embed follows its page, so the page goes dark first.
+          if (scheme === "dark" && host !== "page") await darkenHostPage(page);
+          await showPriceBar(page, scope(page), host === "iframe", width < 768);
+        },
+      });
+    }
+  }
   SHOTS.push({
-    name: `price-bar-375-${scheme}`,
-    caption: `A phone moving Height, the Cost card below the screen: the price bar, ${scheme}`,
+    name: `price-bar-beside-card-375-${scheme}`,
+    caption: `375 × 667, Steps moved at the top, the Cost card's totals below the screen: the bar just above the card, ${scheme}`,
     scheme,
     width: 375,
+    height: 667,
     url: `${APP}?steps=30`,
     ready: async (page) => {
-      // The Cost card just below the screen, the sliders above it on screen.
-      const card = page.getByRole("region", { name: "Cost", exact: true });
-      await card.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight + 24));
-      const slider = page.getByRole("slider", { name: "Height" });
-      await slider.focus();
-      await slider.press("ArrowRight");
+      await page.getByRole("table", { name: /by steps/ }).waitFor();
+      const slider = page.getByRole("slider", { name: "Steps" });
+      await scrollToPlace(page, slider.locator("xpath=.."), "top", 8, false);
+      await moveFocused(page, slider);
       await page.locator("[data-price-bar][data-shown]").waitFor();
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(400);
     },
   });
   SHOTS.push({
@@ -145,14 +208,14 @@ const server = await serve("dist", "/explorer/", PORT);
 const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
 try {
   for (const shot of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.scheme });
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height ?? 900 }, colorScheme: shot.scheme });
     await page.goto(shot.url);
     await shot.ready(page);
     if (shot.media) await page.emulateMedia({ media: shot.media });
     const path = `${OUT}/${shot.name}.png`;
     if (shot.element) await shot.element(page).screenshot({ path, animations: "disabled" });
     // A capture of the whole page is one tall screen, where the price bar would float mid-page:
-    // it is left out of those (the price-bar shot shows it on a phone's screen).
+    // it is left out of those (the price-bar shots show it on the screen).
     else await page.screenshot({ path, fullPage: shot.fullPage, animations: "disabled", style: shot.fullPage ? "[data-price-bar] { visibility: hidden; }" : undefined });
     await page.close();
     console.log(`  ${path}`);

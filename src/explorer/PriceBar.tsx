@@ -1,16 +1,15 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { useCost } from "./CostSummary";
 import { formatCredits, formatDollars } from "./format";
+import { placePriceBar, type Span } from "./placePriceBar";
 
 interface PriceBarProps {
-  /** The Cost card: the bar shows while it is not wholly in sight. */
+  /** The Cost card, whose figures the bar stands in for. */
   costCard: RefObject<HTMLElement | null>;
 }
 
-/** The card counts as in sight from this share of it on screen. */
-const IN_SIGHT = 0.98;
-/** A control whose bottom is this close to the foot of the screen would lie under the bar. */
-const BAR_ROOM = 72;
+/** The room the bar keeps from the edge it stands at. */
+const MARGIN = 8;
 // In a frame that the host sizes to its content, the frame is not what scrolls: the part of it
 // on the host's screen is known only from intersections, reported as thresholds are crossed.
 // Stripes of the frame, each reported every quarter of its height, place that part's ends
@@ -21,32 +20,33 @@ const STRIPE_STEPS = [0, 0.25, 0.5, 0.75, 1];
 const SETTLE_MS = 150;
 
 /** The part of this document on the screen, in a frame: null while unknown or scrolling. */
-type Slice = { top: number; bottom: number } | null;
+type Slice = Span | null;
 
 /**
- * The price while the Cost card is out of sight, at the foot of the screen: while a thumb drags a
- * slider on a phone, or a reader works through the table. It moves to the top while the control
- * in use is at the foot. It takes no space in the layout, a touch or click goes through it, and
- * it is hidden from screen readers, which have the Cost card's outputs already.
+ * The price, while a reader moves a control and cannot see the Cost card's figures: a thumb on a
+ * slider of a phone, the card below the screen, or a cell of the table, the card above it.
+ *
+ * Where it may be (placePriceBar, docs/using.md): only while a control is in use on the screen and
+ * the figures are not all on it; then at the top or foot of the screen, or just beside the Cost
+ * card when the card is partly on it, whichever is farthest from the control's field (the foot over
+ * the explorer's last line only as a last resort); never over the card or that field. Reading, with no control in use, there is no bar, so it never covers the
+ * lines being read (the table's source line, last in a frame, was under it before).
+ *
+ * It takes no space in the layout, a touch or click goes through it, and it is hidden from screen
+ * readers, which have the Cost card's outputs already.
  */
 export function PriceBar({ costCard }: PriceBarProps) {
   const cost = useCost();
   const overlay = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
   const framed = window.parent !== window;
-  const [cardOutOfSight, setCardOutOfSight] = useState(false);
   const [slice, setSlice] = useState<Slice>(null);
-  const [atTop, setAtTop] = useState(false);
-
-  useEffect(() => {
-    const card = costCard.current;
-    if (!card || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver(
-      ([entry]) => setCardOutOfSight((entry?.intersectionRatio ?? 1) < IN_SIGHT),
-      { threshold: [0, IN_SIGHT] },
-    );
-    observer.observe(card);
-    return () => observer.disconnect();
-  }, [costCard]);
+  // Where the bar is, from the top of the screen (sticky) or of the explorer (in a frame); it fades
+  // out where it was.
+  const [place, setPlace] = useState({ shown: false, top: 0 });
+  // Safari does not focus a button or a slider that it taps: the control last pressed is in use
+  // too, until a press elsewhere.
+  const pressed = useRef<Element | null>(null);
 
   // In a frame: as many stripes as cover the explorer, and the part of them on the screen.
   const ruler = useRef<HTMLDivElement>(null);
@@ -81,44 +81,73 @@ export function PriceBar({ costCard }: PriceBarProps) {
     };
   }, [stripes]);
 
-  // The control in use: a focused field or slider (a slider takes focus when it is touched),
-  // checked when it takes focus and whenever the page scrolls it towards the foot.
+  // Placed whenever the scene may have changed: the page scrolled or resized, focus moved, the
+  // frame's slice settled, or the card or the explorer changed size.
   useEffect(() => {
     const explorer = overlay.current?.parentElement;
-    if (!explorer) return;
+    const card = costCard.current;
+    if (!explorer || !card) return;
     const root = explorer.getRootNode() as Document | ShadowRoot;
-    const place = () => {
-      const control = root.activeElement;
-      if (!control || !explorer.contains(control)) return setAtTop(false);
-      const foot = framed ? (slice?.bottom ?? innerHeight) : innerHeight;
-      setAtTop(control.getBoundingClientRect().bottom + (framed ? scrollY : 0) > foot - BAR_ROOM);
+    const update = () => {
+      const screen = framed ? slice : { top: 0, bottom: innerHeight };
+      // In a frame, document coordinates, as the slice is in; otherwise the screen's.
+      const shift = framed ? scrollY : 0;
+      const span = (el: Element) => {
+        const rect = el.getBoundingClientRect();
+        return { top: rect.top + shift, bottom: rect.bottom + shift };
+      };
+      const figures = [...card.querySelectorAll("output")].map(span);
+      const focused = root.activeElement;
+      const control = focused && explorer.contains(focused) ? focused : pressed.current;
+      const next = screen && bar.current && figures.length > 0
+        ? placePriceBar({
+            screen,
+            explorer: span(explorer),
+            card: span(card),
+            figures: { top: Math.min(...figures.map((f) => f.top)), bottom: Math.max(...figures.map((f) => f.bottom)) },
+            field: control ? span(control.closest(".field") ?? control) : null,
+            height: bar.current.offsetHeight,
+            // In a frame, the slice's ends are known to within a quarter stripe.
+            margin: framed ? MARGIN + STRIPE / 4 : MARGIN,
+          })
+        : null;
+      const top = next ? next.top - (framed ? span(explorer).top : 0) : null;
+      setPlace((was) => (top === null ? (was.shown ? { ...was, shown: false } : was) : was.shown && was.top === top ? was : { shown: true, top }));
     };
     // Focus leaves before the next control takes it: placed once focus has settled.
-    const onFocusOut = () => requestAnimationFrame(place);
-    place();
-    explorer.addEventListener("focusin", place);
-    explorer.addEventListener("focusout", onFocusOut);
-    addEventListener("scroll", place, { passive: true });
-    return () => {
-      explorer.removeEventListener("focusin", place);
-      explorer.removeEventListener("focusout", onFocusOut);
-      removeEventListener("scroll", place);
+    const onFocusOut = () => requestAnimationFrame(update);
+    const onPressAnywhere = () => {
+      pressed.current = null;
+      update();
     };
-  }, [framed, slice]);
+    const onPress = (event: PointerEvent) => {
+      pressed.current = event.target instanceof Element ? event.target.closest("input, button, select, textarea") : null;
+      update();
+    };
+    const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(update);
+    resized?.observe(card);
+    resized?.observe(explorer);
+    update();
+    explorer.addEventListener("focusin", update);
+    explorer.addEventListener("focusout", onFocusOut);
+    // Captured on the window, a press clears the last one before the explorer sees its own.
+    addEventListener("pointerdown", onPressAnywhere, { capture: true });
+    explorer.addEventListener("pointerdown", onPress);
+    addEventListener("scroll", update, { passive: true });
+    addEventListener("resize", update);
+    return () => {
+      resized?.disconnect();
+      explorer.removeEventListener("focusin", update);
+      explorer.removeEventListener("focusout", onFocusOut);
+      removeEventListener("pointerdown", onPressAnywhere, { capture: true });
+      explorer.removeEventListener("pointerdown", onPress);
+      removeEventListener("scroll", update);
+      removeEventListener("resize", update);
+    };
+  }, [costCard, framed, slice]);
 
-  const shown = cardOutOfSight && (!framed || slice !== null);
-  const placed = framed && slice
-    ? ({ position: "absolute", left: 0, right: 0, bottom: "auto", top: atTop ? `${slice.top + 8}px` : `calc(${slice.bottom}px - 3rem)` } as const)
-    : undefined;
-  const bar = (
-    <div data-price-bar data-shown={shown || undefined} style={placed} className={`price-bar ${atTop ? "top-2" : "bottom-2"}`}>
-      <strong className="text-ink">{formatCredits(cost.perImage)}</strong> credits each ·{" "}
-      <strong className="text-ink">{formatCredits(cost.total)}</strong> total ·{" "}
-      <strong className="text-ink">{formatDollars(cost.total)}</strong>
-    </div>
-  );
   return (
-    <div ref={overlay} aria-hidden="true" className="pointer-events-none absolute inset-0 flex flex-col justify-between">
+    <div ref={overlay} aria-hidden="true" className="pointer-events-none absolute inset-0 flex flex-col">
       {framed && (
         <div ref={ruler} className="invisible absolute inset-0 overflow-hidden">
           {Array.from({ length: stripes }, (_, i) => (
@@ -126,9 +155,17 @@ export function PriceBar({ costCard }: PriceBarProps) {
           ))}
         </div>
       )}
-      {atTop && bar}
-      <span />
-      {!atTop && bar}
+      <div
+        ref={bar}
+        data-price-bar
+        data-shown={place.shown || undefined}
+        style={framed ? { position: "absolute", left: 0, right: 0, top: place.top } : { top: place.top }}
+        className="price-bar"
+      >
+        <strong className="text-ink">{formatCredits(cost.perImage)}</strong> credits each ·{" "}
+        <strong className="text-ink">{formatCredits(cost.total)}</strong> total ·{" "}
+        <strong className="text-ink">{formatDollars(cost.total)}</strong>
+      </div>
     </div>
   );
 }
