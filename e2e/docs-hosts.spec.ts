@@ -244,7 +244,9 @@ for (const [name, host] of Object.entries(HOSTS)) {
         await page.evaluate((by) => scrollBy(0, by), up);
         const grown = await sizedFrame(page, false);
         expect(measured("height copied at 30 steps and 640 × 1024", grown)).toBeLessThanOrEqual(width === 390 ? 1600 : 1000);
-        expect(grown).toBeLessThanOrEqual(reserved(width));
+        // Reserved as measured in a 640 px and a 360 px frame: on a phone's 358 px column, to a pixel.
+        if (width === 390) expect(Math.abs(grown - reserved(width))).toBeLessThanOrEqual(1);
+        else expect(grown).toBeLessThanOrEqual(reserved(width));
         await page.evaluate((by) => scrollBy(0, -by), up);
         expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThanOrEqual(1);
         expect(measured("layout shift opened at a heading below", await layoutShift(page)), "opened at #buying-credits").toBeLessThanOrEqual(0.01);
@@ -291,9 +293,9 @@ test("with its script stripped, the copied iframe still works at its own height,
   await open(page, "/material/no-script/", 390);
   const iframe = page.locator(frameSelector);
   await expect(frame(page).getByRole("status", { name: "Credits per image" })).toHaveText("1.00");
-  expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(1554);
+  expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(1486);
   const scroll = await frame(page).locator("html").evaluate((el) => ({ content: el.scrollHeight, box: el.clientHeight }));
-  expect(scroll.box).toBe(1554);
+  expect(scroll.box).toBe(1486);
   expect(scroll.content).toBeGreaterThanOrEqual(scroll.box);
   await frame(page).getByRole("slider", { name: "Steps" }).fill("100");
   await expect(frame(page).getByRole("status", { name: "Credits per image" })).toHaveText("2.00");
@@ -306,7 +308,7 @@ test.describe("Starlight, as measured on a real Starlight 0.42 site", () => {
       const height = await sizedFrame(page);
       const box = await page.locator(frameSelector).evaluate((el) => el.getBoundingClientRect());
       expect([box.left, box.width]).toEqual([left, columnWidth]);
-      // The real site: 992 px at 1280, 1,554 px at 390, the heights the code reserves.
+      // As on the real site (then 992 px at 1280, 1,554 px at 390): the heights the code reserves.
       expect(height).toBe(reserved(width, starlightCode));
     });
   }

@@ -4,7 +4,10 @@ import { expect, test } from "vitest";
 import { contrast, luminance, parseColour } from "../../e2e/paint.ts";
 import { wire, type Driver, type Target } from "../driver.ts";
 import { becomes, seeText, seeValue, styleOf, until } from "../expect.ts";
+import { decodePng } from "../png.ts";
 import { hostPage } from "../servers.ts";
+import { DEFAULT_STATE } from "../../src/settings/settings.ts";
+import { embedSnippet } from "../../src/share/embedSnippet.ts";
 import { fill, out, theme, type Context } from "./common.ts";
 
 const FRAME: Target = { selector: 'iframe[title="Credit pricing explorer"]' };
@@ -115,6 +118,28 @@ export function embedCases(ctx: () => Context): void {
     }, wire(FRAME));
     await d.frame(FRAME);
     await becomes("theme after the parent's message", () => theme(d), "light");
+  });
+
+  test("the copied code on a dark page: the page's own background shows around the dark explorer, never a browser's backdrop", async () => {
+    const { d, origins } = ctx();
+    await d.setViewport(1280, 900);
+    // As Docusaurus, VitePress, Material and Starlight do: color-scheme dark on the page. The frame
+    // element and its document are light (src/index.css); were they not alike, Chromium and
+    // Firefox would paint an opaque backdrop behind the transparent explorer.
+    const code = embedSnippet("HTML", DEFAULT_STATE, origins.explorer);
+    await d.goto(origins.page(hostPage(`<p>before</p>${code}`, "<style>html { color-scheme: dark } body { margin: 8px; background: rgb(27, 27, 29); color: rgb(227, 227, 227) }</style>")));
+    await d.evaluate((h, t) => h.find(t as never).scrollIntoView(), wire(FRAME));
+    await d.frame(FRAME);
+    await seeText(d, out("Credits per image"), "1.00");
+    await becomes("theme", () => theme(d), "dark");
+    await d.frame(null);
+    await settledHeights(d);
+    const at = await d.evaluate((h, t) => {
+      const box = h.find(t as never).getBoundingClientRect();
+      return { x: Math.round((box.x + 2) * devicePixelRatio), y: Math.round((box.y + 2) * devicePixelRatio) };
+    }, wire(FRAME));
+    // The explorer's own padding, 2 px inside the frame's corner: the page, exactly.
+    expect(decodePng(await d.screenshot()).at(at.x, at.y)).toEqual([27, 27, 29]);
   });
 
   test("embed.js: an explorer given another origin ignores the parent's theme messages", async () => {

@@ -71,7 +71,7 @@ function BalanceField() {
           id={fieldId}
           aria-labelledby={labelId}
           inputMode="decimal"
-          className="w-36 compact:w-24"
+          className="w-36 compact:w-28"
           value={balance}
           format={(value) => String(toCredits(value))}
           read={readBalanceText}
@@ -140,7 +140,7 @@ function WantedField() {
         id={`${labelId}-field`}
         aria-labelledby={labelId}
         inputMode="numeric"
-        className="w-36 compact:w-24"
+        className="w-36 compact:w-28"
         value={wanted}
         format={String}
         read={readWanted}

@@ -54,7 +54,7 @@ export function Heatmap() {
   const wanted = `${formatCount(state.wanted)} ${plural(state.wanted, "image", "images")}`;
 
   return (
-    <div className="@container/heat -mx-3 flex flex-col gap-3 px-3">
+    <div className="@container/heat -mx-3 flex flex-col gap-3 px-3 compact:gap-2">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <SegmentedControl
           legend="Table shows"
@@ -73,7 +73,7 @@ export function Heatmap() {
         className="-mx-1 overflow-x-auto px-1 pb-1 @max-lg/heat:-mx-2 @max-lg/heat:px-0.5 @max-[18.5rem]/heat:-mx-3 @max-[18.5rem]/heat:px-px"
       >
         <table onKeyDown={moveFocus} className="w-full table-fixed border-separate border-spacing-0.5 text-center text-xs @2xl/heat:text-sm compact:@2xl/heat:text-xs">
-          <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink @max-lg/heat:px-1.5 @max-[18.5rem]/heat:px-[11px]">
+          <caption id={captionId} className="mb-2 text-left text-sm font-semibold text-ink compact:mb-1 compact:text-xs @max-lg/heat:px-1.5 @max-[18.5rem]/heat:px-[11px]">
             {spec.caption(state.balance, schedule)}
           </caption>
           <thead>
@@ -92,7 +92,7 @@ export function Heatmap() {
                   scope="col"
                   className={`px-1 py-1 align-bottom font-semibold tabular-nums @max-lg/heat:px-0 @max-lg/heat:text-[0.625rem]/3 ${column.added ? "text-warn" : "text-ink"}`}
                 >
-                  {columnLabel(schedule, column)}
+                  <ColumnLabel label={columnLabel(schedule, column)} />
                   {column.added && <AddedWord word={added} />}
                 </th>
               ))}
@@ -206,6 +206,21 @@ function AddedWord({ word }: { word: string }) {
       {word.slice(0, 3)}
       <span className="@max-lg/heat:sr-only">{word.slice(3)}</span>
     </span>
+  );
+}
+
+/**
+ * A column's size. In a docs column, always on two lines ("512 ×", "512"), at any width: the
+ * header row, and so the height the copied code reserves, is then the same in a 624 px column
+ * as in a 760 px one.
+ */
+function ColumnLabel({ label }: { label: string }) {
+  const [width, height] = label.split(" × ");
+  if (height === undefined) return label;
+  return (
+    <>
+      {width} ×<span className="compact:block"> {height}</span>
+    </>
   );
 }
 

@@ -32,7 +32,9 @@ export function ScheduleSwitch() {
     store.setState(next.state);
   }
   return (
-    <div className="flex flex-col gap-1 compact:grid compact:grid-cols-[6.75rem_minmax(0,1fr)] compact:items-center compact:gap-x-2">
+    // Above its menu in a docs column too: beside it, the label took two lines and the menu lost
+    // the end of a schedule's name ("DreamStudio 202") in a 632 px column.
+    <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-ink">
         Price schedule
       </label>
@@ -49,7 +51,7 @@ export function ScheduleSwitch() {
         ))}
       </select>
       {note?.schedule === current.id && (
-        <p role="status" className="text-xs font-medium text-warn compact:col-span-2">
+        <p role="status" className="text-xs font-medium text-warn">
           {note.text}
         </p>
       )}

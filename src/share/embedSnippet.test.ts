@@ -5,10 +5,11 @@ import { embedSnippet } from "./embedSnippet";
 const BASE = "https://example.com/explorer/";
 const state = { ...DEFAULT_STATE, steps: 30, width: 768, balance: hundredths(100_050), theme: "dark" as const };
 const SRC = "https://example.com/explorer/index.html?embed=1&amp;steps=30&amp;width=768&amp;balance=1000.5&amp;theme=dark";
-// 30 steps, which the 2022 table does not print: its table gains a row, its Cost card a line. The
-// default parts: in a docs column, the settings beside the cost (222 px) and balance (302), above
-// the table (489), 1,045 px with the padding and gaps; on a phone one column, 1,585 px.
-const HEIGHT = "max(1045px, min(1585px, (640px - 100vw) * 1000))";
+// 30 steps, which the 2022 table does not print: its table gains a row, and the Cost card's note
+// says "Estimate." in a line. The default parts: in a docs column, the settings (440 px) beside
+// the cost (182) and balance (266), above the table (477), 957 px with the padding and gaps; on a
+// phone one column, 1,497 px.
+const HEIGHT = "max(957px, min(1497px, (640px - 100vw) * 1000))";
 
 describe("the embed code for each docs tool", () => {
   it("HTML: the iframe with the settings, sized, and embed.js after it", () => {
@@ -58,10 +59,10 @@ describe("the embed code for each docs tool", () => {
     );
   });
 
-  it("reserves the height of the parts chosen: the price alone is 432 px in two columns, 646 in one", () => {
-    // Settings beside the cost (424 px) in two columns, above it (424 + 12 + 202) in one, plus padding.
+  it("reserves the height of the parts chosen: the price alone is 448 px in two columns, 662 in one", () => {
+    // Settings beside the cost (440 px) in two columns, above it (440 + 12 + 202) in one, plus padding.
     expect(embedSnippet("HTML", { ...DEFAULT_STATE, parts: "cost" }, BASE)).toContain(
-      "height: max(432px, min(646px, (640px - 100vw) * 1000))",
+      "height: max(448px, min(662px, (640px - 100vw) * 1000))",
     );
   });
 

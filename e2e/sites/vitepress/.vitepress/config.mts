@@ -12,7 +12,7 @@ export default defineConfig({
     ["link", { rel: "icon", href: "/favicon.svg" }],
     ["script", { src: `${explorer}embed.js`, async: "" }],
     ["script", { type: "module", src: `${explorer}pricing-explorer.js` }],
-    ["style", {}, "pricing-explorer:not(:defined) { display: block; height: max(992px, min(1578px, (640px - 100vw) * 1000)) }"],
+    ["style", {}, "pricing-explorer:not(:defined) { display: block; height: max(944px, min(1486px, (640px - 100vw) * 1000)) }"],
   ],
   vue: { template: { compilerOptions: { isCustomElement: (tag) => tag === "pricing-explorer" } } },
   themeConfig: {
