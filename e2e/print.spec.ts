@@ -84,6 +84,36 @@ test("printed within three seconds of the load, never scrolled, the chart is on 
   expect(lines).toEqual([29, 29, 29, 29, 29, 29]);
 });
 
+test("Ctrl+P before the chart's code has arrived: the print waits for it, and the chart is drawn when it starts", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // What a real print does: beforeprint, then the layout for paper (here, a count of the lines).
+  await page.addInitScript(() => {
+    const printed: number[][] = [];
+    Object.assign(window, { printed });
+    window.print = () => {
+      dispatchEvent(new Event("beforeprint"));
+      printed.push([...document.querySelectorAll("figure")].map((figure) => figure.querySelectorAll("path.recharts-curve").length));
+    };
+  });
+  // The chart's code held back until the key has been pressed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/CostChart-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./?steps=100");
+  await expect(page.getByRole("status", { name: "Credits per image" })).toHaveText("2.00");
+  // The page's parts after its first paint are in (the chart's card among them), not its code.
+  await expect(page.getByRole("table", { name: /by steps/ })).toBeVisible();
+  await page.keyboard.press("Control+p");
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { printed: number[][] }).printed)).toEqual([]);
+  release();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number[][] }).printed)).toEqual([[6]]);
+  expect(await chartLines(page)).toEqual([29, 29, 29, 29, 29, 29]);
+});
+
 test("in print media, as soon as the page has loaded, the chart draws without being scrolled to", async ({ page }) => {
   await page.clock.install();
   await page.setViewportSize({ width: 1280, height: 800 });

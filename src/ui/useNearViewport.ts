@@ -40,15 +40,40 @@ export function useNearViewport<T extends Element>(preload?: () => unknown): [Re
     const early = preload ? whenIdle(0, preload) : () => {};
     // Synchronously: the browser lays the page out for paper as soon as the handlers return.
     const print = onPrint(() => flushSync(() => setNear(true)));
+    if (preload) awaitedByPrint.add(preload);
     return () => {
       observer.disconnect();
       idle();
       early();
       print();
+      if (preload) awaitedByPrint.delete(preload);
     };
   }, [preload]);
   return [ref, near];
 }
+
+/** The code of what a print draws, while a part that waits for the viewport is on the page. */
+const awaitedByPrint = new Set<() => unknown>();
+
+/** Settled, as preloadable's tracked promise says (src/ui/preloadable.tsx). */
+const isLoaded = (loading: unknown) => (loading as { status?: string } | undefined)?.status === "fulfilled";
+
+/**
+ * Ctrl+P (⌘P) in the first second or so, before that code has arrived: the print waits for it,
+ * then starts, and its beforeprint draws the parts. (A print from the browser's menu cannot be
+ * held: it draws what has arrived.)
+ */
+function holdPrintKey(event: KeyboardEvent) {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "p") return;
+  const loading = [...awaitedByPrint].map((preload) => preload());
+  if (loading.every(isLoaded)) return;
+  event.preventDefault();
+  void Promise.all(loading).then(
+    () => window.print(),
+    () => window.print(),
+  );
+}
+if (typeof addEventListener === "function") addEventListener("keydown", holdPrintKey);
 
 /** Calls `then` when the page is about to print: `beforeprint`, or the print media query. */
 function onPrint(then: () => void): () => void {
