@@ -1,6 +1,7 @@
 // What a docs author does, for the docs-site tests: copy the embed code from the page, and watch
 // what their reader gets (layout shift, the explorer's height and theme, the listeners it leaves).
 import { expect, test, type Frame, type FrameLocator, type Page } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
 import type { EmbedTarget } from "../src/share/embedSnippet";
 import { EXPLORER, frameSelector } from "./hosts";
 import { contrast, parseColour, type Rgb } from "./paint";
@@ -128,4 +129,23 @@ export async function lowestTextContrast(scope: FrameLocator | ReturnType<Page["
 export function measured(what: string, value: number): number {
   test.info().annotations.push({ type: what, description: String(Math.round(value * 10_000) / 10_000) });
   return value;
+}
+
+/** Serves a built docs site's folder at http://localhost:`port`/, once it answers. */
+export async function serveSite(root: string, port: number): Promise<ChildProcess> {
+  const server = spawn("node", ["scripts/serve.mjs", "--root", root, "--base", "/", "--port", String(port), "--host", "localhost"], { stdio: "ignore" });
+  const site = `http://localhost:${port}/`;
+  for (let i = 0; i < 50; i += 1) {
+    if (await fetch(site).then((r) => r.ok, () => false)) return server;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`${site} did not come up`);
+}
+
+/** Opens a docs site's page in a window `width` wide, as tall as a laptop's, or a phone's below 800 px. */
+export async function openSitePage(page: Page, url: string, width = 1280) {
+  await page.setViewportSize({ width, height: width > 800 ? 800 : 844 });
+  await page.context().grantPermissions(["local-network-access"]);
+  await page.goto(url);
 }

@@ -5,10 +5,10 @@
 // Markdown page. Served from another origin than the explorer.
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { findSphinxPython } from "../scripts/sphinx.mjs";
-import { copiedEmbedCode, layoutShift, lowestTextContrast, measured, sizedFrame, watchLayoutShift } from "./docs";
+import { copiedEmbedCode, layoutShift, lowestTextContrast, measured, openSitePage, serveSite, sizedFrame, watchLayoutShift } from "./docs";
 import { watchConsole } from "./helpers";
 import { EXPLORER_PORT, frameSelector } from "./hosts";
 import { parseColour } from "./paint";
@@ -48,23 +48,14 @@ test.beforeAll(async ({ browser }) => {
   // -W: a warning (a raw block Sphinx did not take, say) fails the build.
   const build = spawnSync(python, ["-m", "sphinx", "-b", "html", "-q", "-W", SITE_DIR, `${SITE_DIR}/_build`], { encoding: "utf8" });
   if (build.status !== 0) throw new Error(`sphinx build failed:\n${build.stdout}\n${build.stderr}`);
-  server = spawn("node", ["scripts/serve.mjs", "--root", `${SITE_DIR}/_build`, "--base", "/", "--port", String(PORT), "--host", "localhost"], { stdio: "ignore" });
-  for (let i = 0; i < 50; i += 1) {
-    if (await fetch(SITE).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${SITE} did not come up`);
+  server = await serveSite(`${SITE_DIR}/_build`, PORT);
 });
 
 test.afterAll(() => {
   server?.kill();
 });
 
-async function open(page: Page, path: string, width = 1280) {
-  await page.setViewportSize({ width, height: width > 800 ? 800 : 844 });
-  await page.context().grantPermissions(["local-network-access"]);
-  await page.goto(`${SITE}${path}`);
-}
+const open = (page: Page, path: string, width = 1280) => openSitePage(page, `${SITE}${path}`, width);
 
 const frame = (page: Page) => page.frameLocator(frameSelector);
 const themeToggle = (page: Page) => page.getByRole("button", { name: "Toggle Light / Dark / Auto color theme" }).locator("visible=true");

@@ -3,9 +3,9 @@
 // them: the iframe from "Copy embed code" for VitePress, embed.js in the config's head, and the
 // custom element with its one-line reservation. Served from another origin than the explorer.
 import { expect, test, type Page } from "@playwright/test";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { copiedEmbedCode, layoutShift, measured, lowestTextContrast, sizedFrame, watchLayoutShift, windowListeners } from "./docs";
+import { copiedEmbedCode, layoutShift, measured, lowestTextContrast, openSitePage, serveSite, sizedFrame, watchLayoutShift, windowListeners } from "./docs";
 import { watchConsole } from "./helpers";
 import { EXPLORER, EXPLORER_PORT, frameSelector } from "./hosts";
 import { parseColour } from "./paint";
@@ -35,23 +35,14 @@ test.beforeAll(async ({ browser }) => {
   writeFileSync(`${SITE_DIR}/element.md`, page("Pricing, custom element", "<pricing-explorer></pricing-explorer>"));
   const build = spawnSync("npx", ["vitepress", "build", SITE_DIR], { encoding: "utf8", env: { ...process.env, EXPLORER } });
   if (build.status !== 0) throw new Error(`vitepress build failed:\n${build.stdout}\n${build.stderr}`);
-  server = spawn("node", ["scripts/serve.mjs", "--root", `${SITE_DIR}/.vitepress/dist`, "--base", "/", "--port", String(PORT), "--host", "localhost"], { stdio: "ignore" });
-  for (let i = 0; i < 50; i += 1) {
-    if (await fetch(SITE).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${SITE} did not come up`);
+  server = await serveSite(`${SITE_DIR}/.vitepress/dist`, PORT);
 });
 
 test.afterAll(() => {
   server?.kill();
 });
 
-async function open(page: Page, path: string, width = 1280) {
-  await page.setViewportSize({ width, height: width > 800 ? 800 : 844 });
-  await page.context().grantPermissions(["local-network-access"]);
-  await page.goto(`${SITE}${path}`);
-}
+const open = (page: Page, path: string, width = 1280) => openSitePage(page, `${SITE}${path}`, width);
 
 const frame = (page: Page) => page.frameLocator(frameSelector);
 const darkSwitch = (page: Page) => page.locator(".VPSwitchAppearance:visible").first();
