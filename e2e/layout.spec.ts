@@ -45,3 +45,25 @@ for (const width of [1024, 1280, 1440]) {
     });
   }
 }
+
+// The compact explorer in a docs column two columns wide: the settings beside the price and the
+// balance spread their rows to the card's foot too.
+for (const width of [640, 760]) {
+  for (const [settings, query] of [["the defaults", ""], ["an estimate", "&steps=30&width=640&height=1024"]] as const) {
+    test(`embedded, ${width} px, ${settings}: the Settings card's content reaches to within 8 px of its padding`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`./?embed=1${query}`);
+      await expect(page.getByRole("table", { name: /by steps/ })).toBeVisible();
+      const foot = await page.locator('[data-card="settings"]').evaluate((card) => {
+        const box = card.getBoundingClientRect();
+        let content = box.top;
+        for (const el of card.querySelectorAll("*")) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 1 && r.height > 1) content = Math.max(content, r.bottom);
+        }
+        return box.bottom - parseFloat(getComputedStyle(card).paddingBottom) - parseFloat(getComputedStyle(card).borderBottomWidth) - content;
+      });
+      expect(foot).toBeLessThanOrEqual(8);
+    });
+  }
+}
