@@ -126,3 +126,41 @@ test("the iframe example page reserves about the frame's height, so the page bar
   const final = await settled(page);
   expect(Math.abs(final - reserved) / final).toBeLessThan(0.1);
 });
+
+// Reported on a real Furo site (issue 21): opened at a heading below the explorer, the page
+// scrolled smoothly there, the frame grew 1 px on the way, and embed.js's compensating scroll
+// stopped the browser's 17 to 242 px short of the heading.
+test("on a page that scrolls smoothly, a frame resized while the page scrolls to a heading below it leaves the heading where the scroll puts it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A stand-in for the explorer, on its origin, that reports the height it is told.
+  await page.route(`${EXPLORER}stand-in.html*`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: '<script>addEventListener("message", (e) => { if (typeof e.data === "number") parent.postMessage({ pricingExplorer: { v: 1, type: "resize", height: e.data } }, "*"); });</script>',
+    }),
+  );
+  const filler = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i + 1} about credits.</p>`).join("");
+  await openHostPage(page, hostPage(
+    `<iframe data-pricing-explorer="" title="Credit pricing explorer" src="${EXPLORER}stand-in.html?embed=1" style="display: block; width: 100%; height: 600px; border: 0"></iframe>${filler}<h2 id="buying-credits" style="margin: 0">Buying credits</h2>${filler}`,
+    `<style>html { scroll-behavior: smooth } body { margin: 0 }</style><script src="${EXPLORER}embed.js" async></script>`,
+  ));
+  const iframe = page.locator(frameSelector);
+  await expect.poll(() => iframe.evaluate((el) => el.style.colorScheme)).toBe("light");
+  const heading = page.getByRole("heading", { name: "Buying credits" });
+  const top = () => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  await heading.evaluate((el) => el.scrollIntoView());
+  // 100 ms into the scroll, well before its end: the frame grows by 1 px, then by 40.
+  await page.waitForTimeout(100);
+  const moved = await page.evaluate(() => scrollY);
+  expect(moved).toBeGreaterThan(0);
+  for (const height of [601, 641]) {
+    await iframe.evaluate((el, h) => (el as HTMLIFrameElement).contentWindow?.postMessage(h, new URL(el.getAttribute("src") ?? "").origin), height);
+  }
+  await expect.poll(async () => {
+    const before = await top();
+    await page.waitForTimeout(300);
+    return before === (await top()) ? before : null;
+  }).not.toBeNull();
+  expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(641);
+  expect(Math.abs(await top())).toBeLessThanOrEqual(1);
+});

@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
  * the settings table and the address writer in the first chunk; the parameters' list in embed.js).
  */
 export const GOAL = { initialJs: 75_000, embedJs: 2_000 };
-export const BUDGET = { initialJs: 77_000, embedJs: 2_200 };
+export const BUDGET = { initialJs: 77_000, embedJs: 2_400 };
 
 /** @param {string} path */
 export function gzipSize(path) {
