@@ -120,9 +120,13 @@ async function embedCards(page, settings = "") {
 
 try {
   const page = await browser.newPage();
-  const embed = await embedCards(page);
   const shapes = {};
   for (const [shape, settings] of Object.entries(await tableShapes())) shapes[shape] = await embedCards(page, settings);
+  // The default settings' cards (what embed.js reserves) are their table shape's, measured above.
+  const { module: settings } = await runnerImport("./src/settings/settings.ts");
+  const { module: height } = await runnerImport("./src/layout/embedHeight.ts");
+  const embed = shapes[height.tableShape(settings.DEFAULT_STATE)];
+  if (!embed) throw new Error("the default settings' table shape was not measured");
   const pageHeights = {};
   for (const [name, container] of Object.entries(CONTAINERS)) pageHeights[name] = { container, ...(await lateHeights(page, container)) };
   const file = [

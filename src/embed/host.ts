@@ -143,7 +143,7 @@ function start(): Embeds {
       iframe.setAttribute(MARK, "");
       iframe.loading = "lazy";
       iframe.src = src.href;
-      iframe.style.cssText = "display:block;width:100%;border:0;color-scheme:light";
+      iframe.style.cssText = "display:block;width:100%;border:0";
       made.add(iframe);
       script.after(iframe);
       iframe.style.height = `${reservedHeight(iframe.getBoundingClientRect().width, src.searchParams.get("parts"))}px`;

@@ -7,6 +7,7 @@
 // another scheme than its document's gets an opaque light or dark backdrop from the browser.
 import { embedHeight } from "../layout/embedHeight";
 import { TWO_COLUMNS } from "../layout/reservedHeight";
+import { EMBED_CARDS } from "../layout/reservedHeights";
 import { writeState } from "../settings/query";
 import type { ExplorerState } from "../settings/settings";
 
@@ -24,9 +25,9 @@ export const EMBED_SETUP: Record<EmbedTarget, string> = {
   "Sphinx (MyST)": "Paste it in a MyST Markdown page: a raw block for HTML output. Nothing else is needed.",
 };
 
-/** The frame's width on a phone, and in a docs page's column: the reserved heights' two cases. */
-const PHONE_FRAME = 360;
-const DOCS_FRAME = 640;
+/** The frame's width on a phone, and in a docs page's column: the reserved heights' two cases, as measured. */
+const PHONE_FRAME = EMBED_CARDS.narrow.frame;
+const DOCS_FRAME = EMBED_CARDS.wide.frame;
 /** Below this window width, the page's column is a phone's. */
 const PHONE_WINDOW = TWO_COLUMNS + 64;
 

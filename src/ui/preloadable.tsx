@@ -19,6 +19,11 @@ function track<T>(promise: Promise<T>): Tracked<T> {
   return tracked;
 }
 
+/** Whether a component's code, as `preload` gives it, has arrived. */
+export function hasLoaded(loading: unknown): boolean {
+  return (loading as Tracked<unknown> | undefined)?.status === "fulfilled";
+}
+
 /**
  * A component whose code loads on its first render (it suspends until then, as React.lazy does) or
  * earlier, when `preload` is called. Unlike React.lazy's, once the code is here it renders in the

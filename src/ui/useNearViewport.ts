@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type RefObject } from "react";
 import { flushSync } from "react-dom";
+import { hasLoaded } from "./preloadable";
 
 /**
  * What waits for the viewport is drawn anyway this long after the page has loaded, when the page
@@ -55,9 +56,6 @@ export function useNearViewport<T extends Element>(preload?: () => unknown): [Re
 /** The code of what a print draws, while a part that waits for the viewport is on the page. */
 const awaitedByPrint = new Set<() => unknown>();
 
-/** Settled, as preloadable's tracked promise says (src/ui/preloadable.tsx). */
-const isLoaded = (loading: unknown) => (loading as { status?: string } | undefined)?.status === "fulfilled";
-
 /**
  * Ctrl+P (⌘P) in the first second or so, before that code has arrived: the print waits for it,
  * then starts, and its beforeprint draws the parts. (A print from the browser's menu cannot be
@@ -66,7 +64,7 @@ const isLoaded = (loading: unknown) => (loading as { status?: string } | undefin
 function holdPrintKey(event: KeyboardEvent) {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "p") return;
   const loading = [...awaitedByPrint].map((preload) => preload());
-  if (loading.every(isLoaded)) return;
+  if (loading.every(hasLoaded)) return;
   event.preventDefault();
   void Promise.all(loading).then(
     () => window.print(),
